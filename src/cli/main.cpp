@@ -1,7 +1,65 @@
+// tidings-cli: the headless front end. Its verbs and JSON are a contract (docs/cli-contract.md).
+
+#include "cli/output.h"
+#include "cli/parsecommand.h"
+
 #include <QCoreApplication>
+
+namespace {
+
+QString helpText()
+{
+    using tidings::cli::tr;
+    return tr("Usage: tidings-cli [--profile DIR] <verb> [options]\n"
+              "\n"
+              "Verbs:\n"
+              "  parse FILE|URL|- [--base URL] [--raw]   print one feed document as normalized JSON\n"
+              "\n"
+              "Options:\n"
+              "  --profile DIR   the folder holding the database and settings\n"
+              "                  (default: $TIDINGS_PROFILE, else the application data folder)\n"
+              "  --version       print the version\n"
+              "  --help          print this help; 'tidings-cli <verb> --help' for a verb\n");
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("tidings-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tidings"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
+    tidings::cli::installMessageHandler();
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString program = arguments.takeFirst();
+    // Options that apply to every verb come before it.
+    QString profile = qEnvironmentVariable("TIDINGS_PROFILE");
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))) {
+        const QString option = arguments.takeFirst();
+        if (option == QLatin1String("--version")) {
+            tidings::cli::printOut(QByteArrayLiteral("tidings-cli " TIDINGS_VERSION "\n"));
+            return 0;
+        }
+        if (option == QLatin1String("--help")) {
+            tidings::cli::printOut(helpText().toUtf8());
+            return 0;
+        }
+        if (option == QLatin1String("--profile") && !arguments.isEmpty()) {
+            profile = arguments.takeFirst();
+        } else if (option.startsWith(QLatin1String("--profile="))) {
+            profile = option.mid(10);
+        } else {
+            return tidings::cli::usageError(QString(), tidings::cli::tr("unknown option %1").arg(option));
+        }
+    }
+    if (arguments.isEmpty()) {
+        std::fputs(helpText().toUtf8().constData(), stderr);
+        return 2;
+    }
+    const QString verb = arguments.first();
+    if (verb == QLatin1String("parse"))
+        return tidings::cli::runParse(QStringList{program + QLatin1String(" parse")} + arguments.mid(1));
+    return tidings::cli::usageError(verb, tidings::cli::tr("unknown verb"));
 }

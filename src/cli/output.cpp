@@ -1,0 +1,43 @@
+#include "cli/output.h"
+
+#include <cstdio>
+
+namespace tidings::cli {
+namespace {
+
+void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if ((type == QtDebugMsg || type == QtInfoMsg) && qEnvironmentVariableIsEmpty("TIDINGS_DEBUG"))
+        return;
+    const QByteArray line = message.simplified().toUtf8();
+    std::fprintf(stderr, "tidings-cli: %s\n", line.constData());
+}
+
+} // namespace
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int failure(const QString &input, const QString &reason)
+{
+    const QByteArray line = QStringLiteral("tidings-cli: %1: %2").arg(input, reason).simplified().toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+    return 2;
+}
+
+int usageError(const QString &verb, const QString &reason)
+{
+    const QByteArray line = tr("tidings-cli %1: %2 (see tidings-cli %1 --help)").arg(verb, reason).toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+    return 2;
+}
+
+void installMessageHandler()
+{
+    qInstallMessageHandler(messageHandler);
+}
+
+} // namespace tidings::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace tidings::cli {
+
+// Translation context for every message of the command-line tool.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("tidings-cli", text);
+}
+
+// Writes bytes to standard output as they are (JSON is UTF-8 whatever the locale).
+void printOut(const QByteArray &bytes);
+
+// "tidings-cli: <input>: <reason>" on standard error; returns exit code 2.
+int failure(const QString &input, const QString &reason);
+
+// "tidings-cli <verb>: <reason> (see tidings-cli <verb> --help)"; returns exit code 2.
+int usageError(const QString &verb, const QString &reason);
+
+// Qt's own warnings go to standard error, one line each, and only when they matter: stdout is data.
+void installMessageHandler();
+
+} // namespace tidings::cli

@@ -1,0 +1,114 @@
+#include "core/feed/contentsniffer.h"
+
+#include <QStringDecoder>
+
+namespace tidings {
+namespace {
+
+struct Magic {
+    QByteArrayView bytes;
+    qsizetype offset;
+    const char *description;
+};
+
+const Magic kMagic[] = {
+    {"\x89PNG\r\n\x1a\n", 0, "a PNG image"},
+    {"GIF87a", 0, "a GIF image"},
+    {"GIF89a", 0, "a GIF image"},
+    {"\xff\xd8\xff", 0, "a JPEG image"},
+    {"WEBP", 8, "a WebP image"},
+    {"%PDF-", 0, "a PDF document"},
+    {"PK\x03\x04", 0, "a ZIP archive"},
+    {"\x1f\x8b", 0, "gzip-compressed data"},
+    {"BZh", 0, "bzip2-compressed data"},
+    {"\xfd" "7zXZ", 0, "xz-compressed data"},
+    {"(\xb5/\xfd", 0, "zstd-compressed data"},
+    {"ID3", 0, "an MP3 audio file"},
+    {"OggS", 0, "an Ogg media file"},
+    {"ftyp", 4, "an MP4 media file"},
+    {"\x00\x00\x01\x00", 0, "an icon"},
+    {"\x7f" "ELF", 0, "a program"},
+};
+
+const char *magicDescription(const QByteArray &bytes)
+{
+    for (const Magic &magic : kMagic) {
+        if (bytes.size() >= magic.offset + magic.bytes.size()
+            && QByteArrayView(bytes).sliced(magic.offset, magic.bytes.size()) == magic.bytes)
+            return magic.description;
+    }
+    return nullptr;
+}
+
+bool isSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == 0xFEFF;
+}
+
+// The first few hundred characters as text, in whatever Unicode form the bytes use.
+QString leadingText(const QByteArray &bytes)
+{
+    const QByteArrayView head = QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 2048));
+    QStringConverter::Encoding encoding = QStringConverter::Utf8;
+    if (head.startsWith("\x00\x00\xfe\xff") || head.startsWith(QByteArrayView("\x00\x00\x00<", 4)))
+        encoding = QStringConverter::Utf32BE;
+    else if (head.startsWith("\xff\xfe\x00\x00") || head.startsWith(QByteArrayView("<\x00\x00\x00", 4)))
+        encoding = QStringConverter::Utf32LE;
+    else if (head.startsWith("\xfe\xff") || (head.size() > 1 && head.at(0) == 0 && head.at(1) != 0))
+        encoding = QStringConverter::Utf16BE;
+    else if (head.startsWith("\xff\xfe") || (head.size() > 1 && head.at(0) != 0 && head.at(1) == 0))
+        encoding = QStringConverter::Utf16LE;
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    return decoder(head);
+}
+
+bool startsWithCaseInsensitive(QStringView text, QLatin1String prefix)
+{
+    return text.startsWith(prefix, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+ContentKind sniffContent(const QByteArray &bytes)
+{
+    if (magicDescription(bytes))
+        return ContentKind::Binary;
+    const QString head = leadingText(bytes);
+    qsizetype i = 0;
+    while (i < head.size() && isSpace(head.at(i).unicode()))
+        ++i;
+    if (i == head.size() && bytes.size() <= 2048)
+        return ContentKind::Empty;
+
+    // NUL or other C0 controls early on: binary data, not text in any encoding we decoded it as.
+    int controls = 0;
+    for (qsizetype j = i; j < head.size() && j < i + 512; ++j) {
+        const char16_t c = head.at(j).unicode();
+        if (c == 0)
+            return ContentKind::Binary;
+        if (c < 0x20 && !isSpace(c))
+            ++controls;
+    }
+    if (controls > 16)
+        return ContentKind::Binary;
+
+    const QStringView rest = QStringView(head).mid(i);
+    if (rest.startsWith(u'{') || rest.startsWith(u'['))
+        return ContentKind::Json;
+    if (startsWithCaseInsensitive(rest, QLatin1String("<!doctype html"))
+        || startsWithCaseInsensitive(rest, QLatin1String("<html")))
+        return ContentKind::Html;
+    // Junk before the markup is something XML recovery handles; no markup at all is plain text.
+    if (!head.contains(u'<') && !bytes.contains('<'))
+        return ContentKind::Text;
+    return ContentKind::Xml;
+}
+
+QString describeBinary(const QByteArray &bytes)
+{
+    if (const char *description = magicDescription(bytes))
+        return QString::fromLatin1(description);
+    return QStringLiteral("not text");
+}
+
+} // namespace tidings

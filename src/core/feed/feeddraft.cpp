@@ -1,0 +1,152 @@
+#include "core/feed/feeddraft.h"
+
+
+namespace tidings {
+namespace {
+
+const QString &firstNonEmpty(std::initializer_list<const QString *> candidates)
+{
+    for (const QString *candidate : candidates) {
+        if (!candidate->isEmpty())
+            return *candidate;
+    }
+    static const QString empty;
+    return empty;
+}
+
+QDateTime firstValid(std::initializer_list<const QDateTime *> candidates)
+{
+    for (const QDateTime *candidate : candidates) {
+        if (candidate->isValid())
+            return *candidate;
+    }
+    return {};
+}
+
+const QList<Person> &firstNonEmpty(std::initializer_list<const QList<Person> *> candidates)
+{
+    for (const QList<Person> *candidate : candidates) {
+        if (!candidate->isEmpty())
+            return *candidate;
+    }
+    static const QList<Person> empty;
+    return empty;
+}
+
+bool looksLikeEmail(QStringView text)
+{
+    const qsizetype at = text.indexOf(u'@');
+    return at > 0 && at < text.size() - 1 && !text.contains(u' ');
+}
+
+} // namespace
+
+Person parsePersonText(QStringView text)
+{
+    Person person;
+    QStringView rest = text.trimmed();
+    if (rest.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        rest = rest.mid(7);
+    // "email (Name)": the RSS 2.0 convention for <author> and <managingEditor>.
+    const qsizetype open = rest.indexOf(u'(');
+    if (open > 0 && rest.endsWith(u')')) {
+        const QStringView before = rest.left(open).trimmed();
+        const QStringView inside = rest.mid(open + 1, rest.size() - open - 2).trimmed();
+        if (looksLikeEmail(before)) {
+            person.email = before.toString();
+            person.name = inside.toString();
+            return person;
+        }
+    }
+    // "Name <email>": what mail clients write, and what some generators copy.
+    const qsizetype lt = rest.lastIndexOf(u'<');
+    if (lt >= 0 && rest.endsWith(u'>')) {
+        const QStringView inside = rest.mid(lt + 1, rest.size() - lt - 2).trimmed();
+        if (looksLikeEmail(inside)) {
+            person.email = inside.toString();
+            person.name = rest.left(lt).trimmed().toString();
+            return person;
+        }
+    }
+    if (looksLikeEmail(rest))
+        person.email = rest.toString();
+    else
+        person.name = rest.toString();
+    return person;
+}
+
+void addEnclosure(QList<Enclosure> &enclosures, Enclosure enclosure)
+{
+    if (enclosure.url.isEmpty())
+        return;
+    for (Enclosure &existing : enclosures) {
+        if (existing.url == enclosure.url) {
+            // The same file named twice (enclosure and media:content): keep what either one knew.
+            if (existing.type.isEmpty())
+                existing.type = enclosure.type;
+            if (!existing.length)
+                existing.length = enclosure.length;
+            return;
+        }
+    }
+    enclosures.append(std::move(enclosure));
+}
+
+std::optional<int> parseDuration(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    int total = 0;
+    int fields = 0;
+    for (QStringView part : text.split(u':')) {
+        bool ok = false;
+        // Fractions of a second ("59:30.5") are dropped, not rejected.
+        const qsizetype dot = part.indexOf(u'.');
+        const int value = (dot >= 0 ? part.left(dot) : part).toInt(&ok);
+        if (!ok || value < 0 || ++fields > 3 || total > 10'000'000)
+            return std::nullopt;
+        total = total * 60 + value;
+    }
+    return total;
+}
+
+Item finishItem(ItemDraft &&draft, const QString &feedLink, const QUrl &documentUrl,
+                const QList<Person> &inheritedAuthors)
+{
+    Item item = std::move(draft.item);
+    item.title = firstNonEmpty({&draft.title, &draft.dcTitle, &draft.mediaTitle});
+    item.summary = firstNonEmpty({&draft.description, &draft.dcDescription, &draft.itunesSummary,
+                                  &draft.mediaDescription, &draft.itunesSubtitle});
+    item.link = firstNonEmpty({&draft.link, &draft.alternateLink, &draft.guidLink});
+    item.published = firstValid({&draft.published, &draft.issued, &draft.created, &draft.dcDate});
+    item.updated = firstValid({&draft.updated, &draft.dcDate});
+    item.authors = firstNonEmpty({&draft.authors, &draft.dcCreators, &draft.itunesAuthors, &inheritedAuthors});
+    item.thumbnail = firstNonEmpty({&draft.mediaThumbnail, &draft.mediaImage, &draft.itunesImage});
+
+    if (draft.explicitBase.isValid())
+        item.baseUrl = draft.explicitBase.toString(QUrl::FullyEncoded);
+    else if (!item.link.isEmpty())
+        item.baseUrl = item.link;
+    else if (!feedLink.isEmpty())
+        item.baseUrl = feedLink;
+    else if (documentUrl.isValid())
+        item.baseUrl = documentUrl.toString(QUrl::FullyEncoded);
+    return item;
+}
+
+void finishFeed(FeedDraft &&draft, Feed &feed)
+{
+    feed.title = firstNonEmpty({&draft.title, &draft.dcTitle});
+    feed.description = firstNonEmpty({&draft.description, &draft.dcDescription, &draft.itunesSubtitle,
+                                      &draft.itunesSummary});
+    feed.link = firstNonEmpty({&draft.link, &draft.alternateLink});
+    feed.image = firstNonEmpty({&draft.image, &draft.logo, &draft.itunesImage, &draft.icon});
+    feed.icon = draft.icon;
+    feed.updated = firstValid({&draft.lastBuildDate, &draft.updated, &draft.dcDate, &draft.pubDate});
+    feed.authors = firstNonEmpty({&draft.authors, &draft.managingEditors, &draft.dcCreators, &draft.itunesAuthors});
+    feed.rights = firstNonEmpty({&draft.rights, &draft.dcRights});
+    feed.language = firstNonEmpty({&draft.language, &draft.dcLanguage, &draft.xmlLanguage});
+}
+
+} // namespace tidings

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace tidings {
+
+// A field that is text by definition (a title, a name, a category) but that publishers fill with
+// HTML or entity-escaped HTML surprisingly often: tags removed and entities decoded when it looks
+// like markup, whitespace runs collapsed, trimmed.
+QString plainTextField(const QString &text);
+
+// A field that is HTML by convention (an RSS <description>) but is sometimes plain text: escaped into
+// HTML paragraphs when it carries no markup, so "a < b" survives and line breaks stay visible.
+QString htmlField(const QString &text);
+
+} // namespace tidings

@@ -1,0 +1,297 @@
+#include "core/feed/xmlfeedreader.h"
+
+#include "core/feed/dateparser.h"
+#include "core/html/urls.h"
+
+namespace tidings {
+namespace {
+
+// Deeper than any feed structure; only nested markup in content gets here, and stopping there keeps
+// every item read so far.
+constexpr int kMaxDepth = 512;
+
+bool isVoidElement(QStringView name)
+{
+    static const QLatin1String names[] = {
+        QLatin1String("br"), QLatin1String("img"), QLatin1String("hr"), QLatin1String("wbr"),
+        QLatin1String("source"), QLatin1String("track"), QLatin1String("area"), QLatin1String("col"),
+        QLatin1String("param"), QLatin1String("embed"), QLatin1String("input"), QLatin1String("meta"),
+        QLatin1String("link"), QLatin1String("base"),
+    };
+    for (const QLatin1String &n : names) {
+        if (name.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+void appendEscaped(QString &out, QStringView text, bool attribute)
+{
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'&': out += QLatin1String("&amp;"); break;
+        case u'<': out += QLatin1String("&lt;"); break;
+        case u'>': out += QLatin1String("&gt;"); break;
+        case u'"':
+            if (attribute) {
+                out += QLatin1String("&quot;");
+                break;
+            }
+            Q_FALLTHROUGH();
+        default: out += c;
+        }
+    }
+}
+
+} // namespace
+
+XmlFeedReader::XmlFeedReader(const QByteArray &utf8, const QUrl &documentUrl,
+                             QList<ParseWarning> &warnings)
+    : m_xml(utf8), m_documentUrl(documentUrl), m_warnings(warnings)
+{
+    // Prefixes are resolved here instead, so an undeclared one is a fallback, not a fatal error.
+    m_xml.setNamespaceProcessing(false);
+}
+
+QXmlStreamReader::TokenType XmlFeedReader::next()
+{
+    if (m_stopped)
+        return QXmlStreamReader::Invalid;
+    const QXmlStreamReader::TokenType token = m_xml.readNext();
+    if (token == QXmlStreamReader::StartElement) {
+        if (++m_depth > kMaxDepth) {
+            warn(QStringLiteral("elements nested deeper than %1 levels; the rest of the document was ignored")
+                     .arg(kMaxDepth));
+            m_stopped = true;
+            return QXmlStreamReader::Invalid;
+        }
+        enterElement();
+    } else if (token == QXmlStreamReader::EndElement) {
+        leaveElement();
+        --m_depth;
+    }
+    return token;
+}
+
+void XmlFeedReader::enterElement()
+{
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        const QStringView prefix = attribute.prefix();
+        if (prefix.isEmpty()) {
+            if (attribute.name() == QLatin1String("xmlns"))
+                m_namespaces.push_back({m_depth, QString(), vocabularyForUri(attribute.value())});
+        } else if (prefix == QLatin1String("xmlns")) {
+            m_namespaces.push_back({m_depth, attribute.name().toString(), vocabularyForUri(attribute.value())});
+        } else if (prefix == QLatin1String("xml")) {
+            if (attribute.name() == QLatin1String("base"))
+                m_bases.push_back({m_depth, resolveBase(attribute.value(), base())});
+            else if (attribute.name() == QLatin1String("lang"))
+                m_languages.push_back({m_depth, attribute.value().trimmed().toString()});
+        }
+    }
+    m_vocabulary = resolvePrefix(m_xml.prefix());
+}
+
+void XmlFeedReader::leaveElement()
+{
+    while (!m_namespaces.empty() && m_namespaces.back().depth == m_depth)
+        m_namespaces.pop_back();
+    while (!m_bases.empty() && m_bases.back().depth == m_depth)
+        m_bases.pop_back();
+    while (!m_languages.empty() && m_languages.back().depth == m_depth)
+        m_languages.pop_back();
+}
+
+Vocabulary XmlFeedReader::resolvePrefix(QStringView prefix) const
+{
+    for (auto it = m_namespaces.rbegin(); it != m_namespaces.rend(); ++it) {
+        if (it->prefix == prefix)
+            return it->vocabulary;
+    }
+    if (prefix.isEmpty())
+        return Vocabulary::None;
+    return vocabularyForConventionalPrefix(prefix);
+}
+
+bool XmlFeedReader::readRootElement()
+{
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = next();
+        if (token == QXmlStreamReader::StartElement)
+            return true;
+        if (token == QXmlStreamReader::Invalid)
+            return false;
+    }
+    return false;
+}
+
+bool XmlFeedReader::readNextChild(int parentDepth)
+{
+    while (!m_xml.atEnd() && !m_stopped) {
+        const QXmlStreamReader::TokenType token = next();
+        if (token == QXmlStreamReader::StartElement) {
+            if (m_depth == parentDepth + 1)
+                return true;
+            // A grandchild the caller did not read: skipped with the rest of its parent.
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (m_depth < parentDepth)
+                return false;
+        } else if (token == QXmlStreamReader::Invalid) {
+            return false;
+        }
+    }
+    return false;
+}
+
+void XmlFeedReader::skipElement()
+{
+    const int depth = m_depth;
+    while (m_depth >= depth && !m_xml.atEnd() && !m_stopped) {
+        if (next() == QXmlStreamReader::Invalid)
+            return;
+    }
+}
+
+QStringView XmlFeedReader::attribute(QLatin1String localName) const
+{
+    // attributes() returns a reference-counted copy; the views stay valid until the next token.
+    const QXmlStreamAttributes &attributes = m_xml.attributes();
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        if (attribute.name() == localName && attribute.prefix() != QLatin1String("xmlns"))
+            return attribute.value();
+    }
+    return {};
+}
+
+QUrl XmlFeedReader::base() const
+{
+    return m_bases.empty() ? m_documentUrl : m_bases.back().base;
+}
+
+bool XmlFeedReader::hasExplicitBase() const
+{
+    return !m_bases.empty();
+}
+
+QString XmlFeedReader::language() const
+{
+    return m_languages.empty() ? QString() : m_languages.back().language;
+}
+
+QString XmlFeedReader::readText()
+{
+    QString text;
+    const int depth = m_depth;
+    while (!m_xml.atEnd() && !m_stopped) {
+        const QXmlStreamReader::TokenType token = next();
+        if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference)
+            text += m_xml.text();
+        else if (token == QXmlStreamReader::EndElement && m_depth < depth)
+            break;
+        else if (token == QXmlStreamReader::Invalid)
+            break;
+    }
+    return text;
+}
+
+QString XmlFeedReader::readMarkup(TextIs textIs, Wrapper wrapper)
+{
+    QString html;
+    const int depth = m_depth;
+    int wrapperDepth = -1;      // the depth of the unwrapped <div>, once found
+    bool onlyWhitespaceSoFar = true;
+    while (!m_xml.atEnd() && !m_stopped) {
+        const QXmlStreamReader::TokenType token = next();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        if (token == QXmlStreamReader::EndElement) {
+            if (m_depth < depth)
+                break;
+            if (m_depth + 1 == wrapperDepth)
+                continue;
+            if (!isVoidElement(m_xml.name())) {
+                html += QLatin1String("</");
+                html += m_xml.name();
+                html += u'>';
+            }
+        } else if (token == QXmlStreamReader::StartElement) {
+            if (wrapper == Wrapper::Unwrap && wrapperDepth < 0 && m_depth == depth + 1 && onlyWhitespaceSoFar
+                && m_xml.name() == QLatin1String("div")) {
+                wrapperDepth = m_depth;
+                html.clear();
+                continue;
+            }
+            onlyWhitespaceSoFar = false;
+            html += u'<';
+            html += m_xml.name();
+            const QXmlStreamAttributes attributes = m_xml.attributes();
+            for (const QXmlStreamAttribute &attribute : attributes) {
+                const QStringView prefix = attribute.prefix();
+                if (prefix == QLatin1String("xmlns") || (prefix.isEmpty() && attribute.name() == QLatin1String("xmlns")))
+                    continue;
+                html += u' ';
+                html += attribute.name();
+                html += QLatin1String("=\"");
+                appendEscaped(html, attribute.value(), true);
+                html += u'"';
+            }
+            html += u'>';
+        } else if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference) {
+            if (onlyWhitespaceSoFar && !m_xml.isWhitespace())
+                onlyWhitespaceSoFar = false;
+            if (textIs == TextIs::Html)
+                html += m_xml.text();
+            else
+                appendEscaped(html, m_xml.text(), false);
+        }
+    }
+    return html;
+}
+
+QDateTime XmlFeedReader::readDate()
+{
+    const qint64 line = lineNumber();
+    const qint64 column = columnNumber();
+    const QString text = readText().trimmed();
+    if (text.isEmpty())
+        return {};
+    const std::optional<ParsedDate> date = parseDate(text);
+    if (!date) {
+        warnAt(line, column, QStringLiteral("unparseable date \"%1\"").arg(text.left(80)));
+        return {};
+    }
+    if (date->zoneAssumed)
+        warnAt(line, column, QStringLiteral("date \"%1\" has no time zone; read as UTC").arg(text.left(80)));
+    return date->utc;
+}
+
+void XmlFeedReader::warn(const QString &message)
+{
+    warnAt(lineNumber(), columnNumber(), message);
+}
+
+void XmlFeedReader::warnAt(qint64 line, qint64 column, const QString &message)
+{
+    // A pathological document could otherwise produce one warning per element.
+    constexpr int kMaxWarnings = 100;
+    if (m_warnings.size() < kMaxWarnings)
+        m_warnings.append({line, column, message});
+    else if (m_warnings.size() == kMaxWarnings)
+        m_warnings.append({0, 0, QStringLiteral("more warnings were suppressed")});
+}
+
+void XmlFeedReader::finish()
+{
+    if (!m_xml.hasError())
+        return;
+    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+        warn(QStringLiteral("the document ends early (truncated?); the items before the break were kept"));
+    } else if (m_depth == 0 && m_xml.errorString().contains(QLatin1String("Extra content"))) {
+        warn(QStringLiteral("content after the end of the root element was ignored"));
+    } else {
+        warn(QStringLiteral("%1; the rest of the document was ignored").arg(m_xml.errorString()));
+    }
+}
+
+} // namespace tidings

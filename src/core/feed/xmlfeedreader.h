@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/feed/feed.h"
+#include "core/feed/xmlnamespaces.h"
+
+#include <QDateTime>
+#include <QUrl>
+#include <QXmlStreamReader>
+#include <vector>
+
+namespace tidings {
+
+// QXmlStreamReader with what every XML feed format needs on top: namespace resolution that survives
+// undeclared prefixes, the xml:base and xml:lang in scope, text and markup collection without
+// recursion, bounded depth, and warnings with positions.
+class XmlFeedReader
+{
+public:
+    XmlFeedReader(const QByteArray &utf8, const QUrl &documentUrl, QList<ParseWarning> &warnings);
+
+    // The nesting level of the current element (the root is 1).
+    int depth() const { return m_depth; }
+    // Moves to the next child element of the element at `parentDepth`, skipping whatever is left of
+    // the previous child and anything else; returns false when the parent ends (or the document does).
+    // Usage: `const int depth = reader.depth(); while (reader.readNextChild(depth)) { ... }`
+    bool readNextChild(int parentDepth);
+    // Moves to the document's root element; false when there is none.
+    bool readRootElement();
+
+    Vocabulary vocabulary() const { return m_vocabulary; }
+    QStringView name() const { return m_xml.name(); }
+    QString qualifiedName() const { return m_xml.qualifiedName().toString(); }
+    bool is(Vocabulary vocabulary, QLatin1String localName) const
+    {
+        return m_vocabulary == vocabulary && m_xml.name() == localName;
+    }
+
+    // An attribute of the current start element by local name (prefixes ignored: feeds use rdf:about,
+    // about and RDF:about alike). Null view when absent.
+    QStringView attribute(QLatin1String localName) const;
+
+    // The base URL in scope (xml:base resolved against the document URL) and whether any xml:base set it.
+    QUrl base() const;
+    bool hasExplicitBase() const;
+    QString language() const;
+
+    // The text of the current element and all its descendants; leaves the reader on its end tag.
+    QString readText();
+    enum class TextIs {
+        Html,   // text nodes are HTML source (escaped HTML or CDATA in <description>): copied as they are
+        Text,   // text nodes are text (XHTML content): escaped
+    };
+    enum class Wrapper { Keep, Unwrap };
+    // The current element's content as HTML: text nodes per `text`, child elements serialized (XHTML
+    // content, and the raw HTML publishers put unescaped into <description>). With Wrapper::Unwrap a
+    // single wrapping <div> is dropped, as Atom requires for type="xhtml".
+    QString readMarkup(TextIs text, Wrapper wrapper = Wrapper::Keep);
+    void skipElement();
+
+    // A date from the current element's text; invalid (with a warning) when it cannot be read.
+    QDateTime readDate();
+
+    void warn(const QString &message);
+    void warnAt(qint64 line, qint64 column, const QString &message);
+    qint64 lineNumber() const { return m_xml.lineNumber(); }
+    qint64 columnNumber() const { return m_xml.columnNumber() + 1; }
+
+    // Records why reading stopped early, if it did (a truncated body, a mismatched tag...).
+    void finish();
+    bool stoppedEarly() const { return m_stopped || m_xml.hasError(); }
+
+    const QUrl &documentUrl() const { return m_documentUrl; }
+
+private:
+    // What an element declared, kept until that element ends. Declarations are rare, so the stacks
+    // stay short and lookups walk them from the top.
+    struct NamespaceDecl {
+        int depth;
+        QString prefix;             // empty: the default namespace
+        Vocabulary vocabulary;
+    };
+    struct BaseDecl {
+        int depth;
+        QUrl base;
+    };
+    struct LanguageDecl {
+        int depth;
+        QString language;
+    };
+
+    QXmlStreamReader::TokenType next();
+    void enterElement();
+    void leaveElement();
+    Vocabulary resolvePrefix(QStringView prefix) const;
+
+    QXmlStreamReader m_xml;
+    QUrl m_documentUrl;
+    QList<ParseWarning> &m_warnings;
+    std::vector<NamespaceDecl> m_namespaces;
+    std::vector<BaseDecl> m_bases;
+    std::vector<LanguageDecl> m_languages;
+    Vocabulary m_vocabulary = Vocabulary::None;
+    int m_depth = 0;
+    bool m_stopped = false;
+};
+
+} // namespace tidings
