@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/feed/feed.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+namespace tidings {
+
+// Parses a JSON Feed document already decoded to UTF-8. Fills result.feed and result.warnings and sets
+// result.outcome (Feed, or NotAFeed with result.error set to one clear sentence, e.g. "not a JSON Feed:
+// the JSON has no \"items\" array"). `documentUrl` may be invalid (then relative URLs that cannot be
+// resolved are dropped).
+void parseJsonFeed(const QByteArray &utf8, const QUrl &documentUrl, ParseResult &result);
+
+// More items than this are dropped with a warning: beyond it a "feed" is an attack or an archive dump.
+inline constexpr qsizetype kMaxJsonFeedItems = 100000;
+
+} // namespace tidings
