@@ -11,23 +11,24 @@ struct Magic {
     const char *description;
 };
 
+// Sizes are explicit: several signatures contain NUL bytes.
 const Magic kMagic[] = {
-    {"\x89PNG\r\n\x1a\n", 0, "a PNG image"},
-    {"GIF87a", 0, "a GIF image"},
-    {"GIF89a", 0, "a GIF image"},
-    {"\xff\xd8\xff", 0, "a JPEG image"},
-    {"WEBP", 8, "a WebP image"},
-    {"%PDF-", 0, "a PDF document"},
-    {"PK\x03\x04", 0, "a ZIP archive"},
-    {"\x1f\x8b", 0, "gzip-compressed data"},
-    {"BZh", 0, "bzip2-compressed data"},
-    {"\xfd" "7zXZ", 0, "xz-compressed data"},
-    {"(\xb5/\xfd", 0, "zstd-compressed data"},
-    {"ID3", 0, "an MP3 audio file"},
-    {"OggS", 0, "an Ogg media file"},
-    {"ftyp", 4, "an MP4 media file"},
-    {"\x00\x00\x01\x00", 0, "an icon"},
-    {"\x7f" "ELF", 0, "a program"},
+    {QByteArrayView("\x89PNG\r\n\x1a\n", sizeof("\x89PNG\r\n\x1a\n") - 1), 0, "a PNG image"},
+    {QByteArrayView("GIF87a", sizeof("GIF87a") - 1), 0, "a GIF image"},
+    {QByteArrayView("GIF89a", sizeof("GIF89a") - 1), 0, "a GIF image"},
+    {QByteArrayView("\xff\xd8\xff", sizeof("\xff\xd8\xff") - 1), 0, "a JPEG image"},
+    {QByteArrayView("WEBP", sizeof("WEBP") - 1), 8, "a WebP image"},
+    {QByteArrayView("%PDF-", sizeof("%PDF-") - 1), 0, "a PDF document"},
+    {QByteArrayView("PK\x03\x04", sizeof("PK\x03\x04") - 1), 0, "a ZIP archive"},
+    {QByteArrayView("\x1f\x8b", sizeof("\x1f\x8b") - 1), 0, "gzip-compressed data"},
+    {QByteArrayView("BZh", sizeof("BZh") - 1), 0, "bzip2-compressed data"},
+    {QByteArrayView("\xfd" "7zXZ", sizeof("\xfd" "7zXZ") - 1), 0, "xz-compressed data"},
+    {QByteArrayView("(\xb5/\xfd", sizeof("(\xb5/\xfd") - 1), 0, "zstd-compressed data"},
+    {QByteArrayView("ID3", sizeof("ID3") - 1), 0, "an MP3 audio file"},
+    {QByteArrayView("OggS", sizeof("OggS") - 1), 0, "an Ogg media file"},
+    {QByteArrayView("ftyp", sizeof("ftyp") - 1), 4, "an MP4 media file"},
+    {QByteArrayView("\x00\x00\x01\x00", sizeof("\x00\x00\x01\x00") - 1), 0, "an icon"},
+    {QByteArrayView("\x7f" "ELF", sizeof("\x7f" "ELF") - 1), 0, "a program"},
 };
 
 const char *magicDescription(const QByteArray &bytes)
@@ -50,9 +51,9 @@ QString leadingText(const QByteArray &bytes)
 {
     const QByteArrayView head = QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 2048));
     QStringConverter::Encoding encoding = QStringConverter::Utf8;
-    if (head.startsWith("\x00\x00\xfe\xff") || head.startsWith(QByteArrayView("\x00\x00\x00<", 4)))
+    if (head.startsWith(QByteArrayView("\x00\x00\xfe\xff", 4)) || head.startsWith(QByteArrayView("\x00\x00\x00<", 4)))
         encoding = QStringConverter::Utf32BE;
-    else if (head.startsWith("\xff\xfe\x00\x00") || head.startsWith(QByteArrayView("<\x00\x00\x00", 4)))
+    else if (head.startsWith(QByteArrayView("\xff\xfe\x00\x00", 4)) || head.startsWith(QByteArrayView("<\x00\x00\x00", 4)))
         encoding = QStringConverter::Utf32LE;
     else if (head.startsWith("\xfe\xff") || (head.size() > 1 && head.at(0) == 0 && head.at(1) != 0))
         encoding = QStringConverter::Utf16BE;

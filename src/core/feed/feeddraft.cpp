@@ -39,6 +39,40 @@ bool looksLikeEmail(QStringView text)
     return at > 0 && at < text.size() - 1 && !text.contains(u' ');
 }
 
+// The MIME type a file name implies, for enclosures that do not state one (Media RSS often gives
+// only medium="image"). Only unambiguous, common media extensions.
+QString typeFromExtension(const QString &url)
+{
+    struct Entry {
+        QLatin1String extension;
+        QLatin1String type;
+    };
+    static const Entry entries[] = {
+        {QLatin1String(".jpg"), QLatin1String("image/jpeg")}, {QLatin1String(".jpeg"), QLatin1String("image/jpeg")},
+        {QLatin1String(".png"), QLatin1String("image/png")}, {QLatin1String(".gif"), QLatin1String("image/gif")},
+        {QLatin1String(".webp"), QLatin1String("image/webp")}, {QLatin1String(".avif"), QLatin1String("image/avif")},
+        {QLatin1String(".svg"), QLatin1String("image/svg+xml")}, {QLatin1String(".mp3"), QLatin1String("audio/mpeg")},
+        {QLatin1String(".m4a"), QLatin1String("audio/mp4")}, {QLatin1String(".aac"), QLatin1String("audio/aac")},
+        {QLatin1String(".ogg"), QLatin1String("audio/ogg")}, {QLatin1String(".oga"), QLatin1String("audio/ogg")},
+        {QLatin1String(".opus"), QLatin1String("audio/opus")}, {QLatin1String(".flac"), QLatin1String("audio/flac")},
+        {QLatin1String(".wav"), QLatin1String("audio/wav")}, {QLatin1String(".mp4"), QLatin1String("video/mp4")},
+        {QLatin1String(".m4v"), QLatin1String("video/mp4")}, {QLatin1String(".webm"), QLatin1String("video/webm")},
+        {QLatin1String(".mov"), QLatin1String("video/quicktime")}, {QLatin1String(".pdf"), QLatin1String("application/pdf")},
+    };
+    QStringView path = url;
+    const qsizetype cut = path.indexOf(QLatin1String("?"));
+    if (cut >= 0)
+        path = path.left(cut);
+    const qsizetype hash = path.indexOf(u'#');
+    if (hash >= 0)
+        path = path.left(hash);
+    for (const Entry &entry : entries) {
+        if (path.endsWith(entry.extension, Qt::CaseInsensitive))
+            return entry.type;
+    }
+    return {};
+}
+
 } // namespace
 
 Person parsePersonText(QStringView text)
@@ -79,6 +113,8 @@ void addEnclosure(QList<Enclosure> &enclosures, Enclosure enclosure)
 {
     if (enclosure.url.isEmpty())
         return;
+    if (enclosure.type.isEmpty())
+        enclosure.type = typeFromExtension(enclosure.url);
     for (Enclosure &existing : enclosures) {
         if (existing.url == enclosure.url) {
             // The same file named twice (enclosure and media:content): keep what either one knew.

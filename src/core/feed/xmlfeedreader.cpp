@@ -283,6 +283,17 @@ void XmlFeedReader::warnAt(qint64 line, qint64 column, const QString &message)
 
 void XmlFeedReader::finish()
 {
+    if (!m_xml.hasError() && !m_stopped && m_depth == 0) {
+        // Whatever follows the root: a second root element (two documents glued together) is
+        // reported, not read.
+        while (!m_xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = m_xml.readNext();
+            if (token == QXmlStreamReader::StartElement || (token == QXmlStreamReader::Characters && !m_xml.isWhitespace())) {
+                warn(QStringLiteral("content after the end of the root element was ignored"));
+                return;
+            }
+        }
+    }
     if (!m_xml.hasError())
         return;
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {

@@ -68,6 +68,8 @@ public:
     // Records why reading stopped early, if it did (a truncated body, a mismatched tag...).
     void finish();
     bool stoppedEarly() const { return m_stopped || m_xml.hasError(); }
+    // Reading stopped at markup that is not well-formed (as opposed to a document that just ends).
+    bool hitBrokenMarkup() const { return m_xml.error() == QXmlStreamReader::NotWellFormedError; }
 
     const QUrl &documentUrl() const { return m_documentUrl; }
 
