@@ -5,6 +5,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <zlib.h>
