@@ -9,6 +9,8 @@
 // decode to themselves. WHATWG aliases (iso-8859-1 -> windows-1252, iso-8859-9 -> windows-1254,
 // iso-8859-11 -> windows-874) live in textdecoder.cpp, so those have no table of their own.
 // To regenerate: same loop over the codec list below, printing 0x%04X values eight per line.
+// Below the tables, hand-written: which labels name which encoding, and which ICU converters
+// decode the multi-byte ones.
 
 namespace tidings::detail {
 
@@ -494,6 +496,145 @@ const SingleByteCharset *findSingleByteCharset(QByteArrayView canonicalName)
                                           return QByteArrayView(c.name) < name;
                                       });
     return it != end && QByteArrayView(it->name) == canonicalName ? it : nullptr;
+}
+
+namespace {
+
+// Labels after normalizeLabel(). Regular names (iso-8859-N, windows-NNNN, cpNNNN) are derived in
+// resolveLabel() instead of listed. Mostly the WHATWG Encoding Standard's labels.
+struct Alias {
+    const char *label;
+    const char *canonical;
+};
+constexpr Alias kAliases[] = {
+    {"utf8", "utf-8"}, {"unicode11utf8", "utf-8"}, {"xunicode20utf8", "utf-8"},
+    {"utf16", "utf-16"}, {"ucs2", "utf-16"}, {"unicode", "utf-16le"}, {"utf16le", "utf-16le"},
+    {"utf16be", "utf-16be"}, {"utf32", "utf-32"}, {"ucs4", "utf-32"}, {"utf32le", "utf-32le"},
+    {"utf32be", "utf-32be"},
+    {"latin1", "windows-1252"}, {"l1", "windows-1252"}, {"isoir100", "windows-1252"},
+    {"ibm819", "windows-1252"}, {"cp819", "windows-1252"}, {"csisolatin1", "windows-1252"},
+    {"usascii", "windows-1252"}, {"ascii", "windows-1252"}, {"ansix341968", "windows-1252"},
+    {"iso646us", "windows-1252"}, {"csascii", "windows-1252"}, {"us", "windows-1252"},
+    {"latin2", "iso-8859-2"}, {"l2", "iso-8859-2"}, {"latin3", "iso-8859-3"}, {"l3", "iso-8859-3"},
+    {"latin4", "iso-8859-4"}, {"l4", "iso-8859-4"}, {"cyrillic", "iso-8859-5"},
+    {"arabic", "iso-8859-6"}, {"greek", "iso-8859-7"}, {"greek8", "iso-8859-7"},
+    {"hebrew", "iso-8859-8"}, {"iso88598i", "iso-8859-8"}, {"latin5", "windows-1254"},
+    {"l5", "windows-1254"}, {"latin6", "iso-8859-10"}, {"l6", "iso-8859-10"},
+    {"latin7", "iso-8859-13"}, {"latin8", "iso-8859-14"}, {"latin9", "iso-8859-15"},
+    {"l9", "iso-8859-15"}, {"latin10", "iso-8859-16"}, {"tis620", "windows-874"},
+    {"dos874", "windows-874"}, {"koi8r", "koi8-r"}, {"koi8", "koi8-r"}, {"koi", "koi8-r"},
+    {"cskoi8r", "koi8-r"}, {"koi8u", "koi8-u"}, {"koi8ru", "koi8-u"}, {"ibm866", "ibm866"},
+    {"cp866", "ibm866"}, {"866", "ibm866"}, {"csibm866", "ibm866"}, {"macintosh", "macintosh"},
+    {"mac", "macintosh"}, {"macroman", "macintosh"}, {"xmacroman", "macintosh"},
+    {"csmacintosh", "macintosh"},
+    {"shiftjis", "shift_jis"}, {"sjis", "shift_jis"}, {"xsjis", "shift_jis"},
+    {"windows31j", "shift_jis"}, {"mskanji", "shift_jis"}, {"csshiftjis", "shift_jis"},
+    {"cp932", "shift_jis"}, {"ms932", "shift_jis"}, {"eucjp", "euc-jp"}, {"xeucjp", "euc-jp"},
+    {"cseucpkdfmtjapanese", "euc-jp"}, {"iso2022jp", "iso-2022-jp"}, {"csiso2022jp", "iso-2022-jp"},
+    {"gbk", "gbk"}, {"xgbk", "gbk"}, {"gb2312", "gbk"}, {"csgb2312", "gbk"}, {"gb231280", "gbk"},
+    {"csiso58gb231280", "gbk"}, {"isoir58", "gbk"}, {"chinese", "gbk"}, {"euccn", "gbk"},
+    {"cp936", "gbk"}, {"ms936", "gbk"}, {"windows936", "gbk"}, {"gb18030", "gb18030"},
+    {"big5", "big5"}, {"big5hkscs", "big5"}, {"cnbig5", "big5"}, {"xxbig5", "big5"},
+    {"csbig5", "big5"}, {"cp950", "big5"}, {"euckr", "euc-kr"}, {"cseuckr", "euc-kr"},
+    {"cp949", "euc-kr"}, {"windows949", "euc-kr"}, {"ksc5601", "euc-kr"},
+    {"ksc56011987", "euc-kr"}, {"csksc56011987", "euc-kr"}, {"isoir149", "euc-kr"},
+    {"korean", "euc-kr"},
+};
+
+// The WHATWG decoders for these are supersets of the labelled standards (windows-31j, GB18030,
+// Big5-HKSCS, UHC), and so are the ICU converters listed first.
+struct IcuEncoding {
+    const char *canonical;
+    const char *icuNames[2];
+};
+constexpr IcuEncoding kIcuEncodings[] = {
+    {"shift_jis", {"windows-31j", "Shift_JIS"}}, {"euc-jp", {"EUC-JP", nullptr}},
+    {"iso-2022-jp", {"ISO-2022-JP", nullptr}},   {"gbk", {"GB18030", "GBK"}},
+    {"gb18030", {"GB18030", nullptr}},           {"big5", {"Big5-HKSCS", "Big5"}},
+    {"euc-kr", {"windows-949", "EUC-KR"}},
+};
+
+// "ISO_8859-1:1987" -> "iso88591", "Windows-1252" -> "windows1252"
+QByteArray normalizeLabel(QByteArrayView label)
+{
+    QByteArray key;
+    for (char c : label) {
+        if (c == ':')
+            break;
+        if (c >= 'A' && c <= 'Z')
+            key.append(char(c - 'A' + 'a'));
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            key.append(c);
+    }
+    return key;
+}
+
+} // namespace
+
+QByteArrayView canonicalEncodingName(QByteArrayView label)
+{
+    const QByteArray key = normalizeLabel(label);
+    for (const Alias &alias : kAliases) {
+        if (key == alias.label)
+            return alias.canonical;
+    }
+    const auto numberAfter = [&key](QByteArrayView prefix) {
+        bool ok = false;
+        const int n = key.startsWith(prefix) ? key.mid(prefix.size()).toInt(&ok) : 0;
+        return ok ? n : 0;
+    };
+    const auto table = [](const QByteArray &name) {
+        const SingleByteCharset *charset = findSingleByteCharset(name);
+        return charset ? QByteArrayView(charset->name) : QByteArrayView();
+    };
+    if (const int part = numberAfter("iso8859")) {
+        if (part == 1)
+            return "windows-1252";
+        if (part == 9)
+            return "windows-1254";
+        if (part == 11)
+            return "windows-874";
+        return table("iso-8859-" + QByteArray::number(part));
+    }
+    for (QByteArrayView prefix : {"windows", "cp", "xcp"}) {
+        if (const int page = numberAfter(prefix))
+            return table("windows-" + QByteArray::number(page));
+    }
+    return {};
+}
+
+IcuConverters icuConverters(QByteArrayView canonicalName)
+{
+    for (const IcuEncoding &icu : kIcuEncodings) {
+        if (canonicalName == icu.canonical)
+            return {{icu.icuNames[0], icu.icuNames[1]}};
+    }
+    return {{nullptr, nullptr}};
+}
+
+char *appendUtf8(char *out, char16_t c)
+{
+    if (c < 0x80) {
+        *out++ = char(c);
+    } else if (c < 0x800) {
+        *out++ = char(0xC0 | (c >> 6));
+        *out++ = char(0x80 | (c & 0x3F));
+    } else {
+        *out++ = char(0xE0 | (c >> 12));
+        *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        *out++ = char(0x80 | (c & 0x3F));
+    }
+    return out;
+}
+
+QByteArray decodeSingleByte(QByteArrayView in, const SingleByteCharset &table)
+{
+    QByteArray out(in.size() * 3, Qt::Uninitialized);
+    char *o = out.data();
+    for (char c : in)
+        o = appendUtf8(o, uchar(c) < 0x80 ? char16_t(c) : table.high[uchar(c) - 0x80]);
+    out.truncate(o - out.constData());
+    return out;
 }
 
 } // namespace tidings::detail
