@@ -161,8 +161,15 @@ void TestXmlRepair::repairs_data()
     row("unclosed elements", "<r><item><title>x<b>y</item><p>z</p></r>",
         "<r><item><title>x<b>y</b></title></item><p>z</p></r>",
         {w("line 1, column 10: unclosed elements closed (2 in total)")});
-    row("mismatched case is left", "<Title>x</title>", "<Title>x</title>", {}, false);
-    row("stray end tag is left", "<a>x</b></a>", "<a>x</b></a>", {}, false);
+    row("misspelled end tag", "<item><title>x</titel><link>l</link></item>",
+        "<item><title>x<link>l</link></title></item>",
+        {w("line 1, column 7: unclosed elements closed (1 in total)"),
+         w("line 1, column 15: end tags closing no element dropped (1 in total)")});
+    row("misnested", "<p><b><i>x</b></i></p>", "<p><b><i>x</i></b></p>",
+        {w("line 1, column 7: unclosed elements closed (1 in total)"),
+         w("line 1, column 15: end tags closing no element dropped (1 in total)")});
+    row("end tag after the root", "<a>x</a></b>", "<a>x</a>",
+        {w("line 1, column 9: end tags closing no element dropped (1 in total)")});
     row("unquoted values", "<r><a href=foo.html title=a\"b<c data-x=&amp;&nbsp;>x</a><i v=>y</i></r>",
         "<r><a href=\"foo.html\" title=\"a&quot;b&lt;c\" data-x=\"&amp;\xC2\xA0\">x</a><i v=\"\">y</i></r>",
         {w("line 1, column 12: attribute values quoted (4 in total)"),

@@ -28,6 +28,7 @@ QString describe(Repair kind, qsizetype count)
     case CdataEnd: text = QT_TRANSLATE_NOOP("XmlRepair", "']]>' outside CDATA escaped (%1 in total)"); break;
     case VoidElement: text = QT_TRANSLATE_NOOP("XmlRepair", "HTML void elements closed (%1 in total)"); break;
     case UnclosedElement: text = QT_TRANSLATE_NOOP("XmlRepair", "unclosed elements closed (%1 in total)"); break;
+    case StrayEndTag: text = QT_TRANSLATE_NOOP("XmlRepair", "end tags closing no element dropped (%1 in total)"); break;
     case UnquotedValue: text = QT_TRANSLATE_NOOP("XmlRepair", "attribute values quoted (%1 in total)"); break;
     case MissingValue: text = QT_TRANSLATE_NOOP("XmlRepair", "attributes without a value given an empty one (%1 in total)"); break;
     case DuplicateAttribute: text = QT_TRANSLATE_NOOP("XmlRepair", "duplicate attributes dropped (%1 in total)"); break;

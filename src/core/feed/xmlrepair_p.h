@@ -16,7 +16,7 @@ namespace tidings::detail {
 
 enum Repair {
     Junk, Doctype, BareAmpersand, HtmlEntity, UnknownEntity, BadReference, BadCharacter, StrayLessThan,
-    CdataEnd, VoidElement, UnclosedElement, UnquotedValue, MissingValue, DuplicateAttribute,
+    CdataEnd, VoidElement, UnclosedElement, StrayEndTag, UnquotedValue, MissingValue, DuplicateAttribute,
     ExcessAttribute, BadAttributeName, MalformedTag, RepairCount
 };
 

@@ -181,7 +181,8 @@ void Repairer::endTag()
         return;
     }
     // In a well-formed document the innermost open element always matches. Otherwise the elements
-    // above the match were left open: void ones are closed where they start, others here.
+    // above the match were left open: void ones are closed where they start, others here. An end tag
+    // without a match (</titel>, or </i> after <b><i></b>) is dropped.
     const qsizetype depth = qsizetype(m_open.size());
     qsizetype match = depth - 1;
     for (; match >= 0 && match >= depth - kMaxEndTagSearch; --match) {
@@ -199,6 +200,9 @@ void Repairer::endTag()
             }
         }
         m_open.resize(match);
+    } else {   // closes nothing: dropped, as HTML parsers do
+        replace(m_pos, k + 1, {});
+        note(StrayEndTag, m_pos);
     }
     m_pos = k + 1;
 }
