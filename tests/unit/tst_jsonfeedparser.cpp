@@ -335,8 +335,7 @@ void TestJsonFeedParser::attachments()
     QCOMPARE(item.durationSeconds, std::optional<int>(1800));
     QCOMPARE(allWarnings(result),
              QStringLiteral("item 1: attachment 4: \"url\" \"ftp://old.example/ep1.mp3\" is not an http(s) URL; dropped\n"
-                            "item 1: attachment 4: has no usable \"url\"; ignored\n"
-                            "item 1: attachment 5: has no usable \"url\"; ignored\n"
+                            "item 1: attachment 5: has no \"url\"; ignored\n"
                             "item 1: attachment 6 is a string, not an object; ignored"));
 }
 
@@ -383,6 +382,8 @@ void TestJsonFeedParser::wrongTypes_data()
                                 << QStringLiteral("item 1: tag 2 is a number, not a string; ignored");
     QTest::newRow("attachments object") << feedWith(R"({"attachments":{"url":"https://x.example/a"}})")
                                         << QStringLiteral("item 1: \"attachments\" is an object, not an array; ignored");
+    QTest::newRow("attachment url number") << feedWith(R"({"attachments":[{"url":5,"mime_type":"audio/mpeg"}]})")
+                                           << QStringLiteral("item 1: attachment 1: \"url\" is a number, not a string; ignored");
     QTest::newRow("size string")
             << feedWith(R"({"attachments":[{"url":"https://x.example/a","size_in_bytes":"12"}]})")
             << QStringLiteral("item 1: attachment 1: \"size_in_bytes\" is a string, not a number; ignored");

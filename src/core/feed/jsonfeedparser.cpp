@@ -306,12 +306,18 @@ void JsonFeedReader::readAttachments(const QJsonValue &value, Item &item, const 
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
-        Enclosure enclosure;
-        enclosure.url = url(object, QLatin1String("url"), m_feedBase, attachmentWhere);
-        if (enclosure.url.isEmpty()) {
-            warn(attachmentWhere, QStringLiteral("has no usable \"url\"; ignored"));
+        // One warning per dropped attachment: either here, or resolve() saying why its URL is unusable.
+        const QJsonValue reference = object.value(QLatin1String("url"));
+        if (reference.toString().trimmed().isEmpty()) {
+            const bool wrongType = !reference.isString() && !reference.isUndefined() && !reference.isNull();
+            warn(attachmentWhere, wrongType ? QStringLiteral("\"url\" is %1, not a string; ignored").arg(typeName(reference))
+                                            : QStringLiteral("has no \"url\"; ignored"));
             continue;
         }
+        Enclosure enclosure;
+        enclosure.url = resolve(reference.toString(), QLatin1String("url"), m_feedBase, attachmentWhere);
+        if (enclosure.url.isEmpty())
+            continue;
         enclosure.type =
                 string(object, QLatin1String("mime_type"), attachmentWhere).value_or(QString()).trimmed().toLower();
         const QJsonValue size = object.value(QLatin1String("size_in_bytes"));
