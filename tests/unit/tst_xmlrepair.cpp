@@ -161,10 +161,14 @@ void TestXmlRepair::repairs_data()
     row("unclosed elements", "<r><item><title>x<b>y</item><p>z</p></r>",
         "<r><item><title>x<b>y</b></title></item><p>z</p></r>",
         {w("line 1, column 10: unclosed elements closed (2 in total)")});
+    // A feed element cannot start inside <title>: the forgotten </title> is implied by <link>.
     row("misspelled end tag", "<item><title>x</titel><link>l</link></item>",
-        "<item><title>x<link>l</link></title></item>",
+        "<item><title>x</title><link>l</link></item>",
         {w("line 1, column 7: unclosed elements closed (1 in total)"),
          w("line 1, column 15: end tags closing no element dropped (1 in total)")});
+    row("item never closed", "<channel><item><title>a</title><item><title>b</title></item></channel>",
+        "<channel><item><title>a</title></item><item><title>b</title></item></channel>",
+        {w("line 1, column 10: unclosed elements closed (1 in total)")});
     row("misnested", "<p><b><i>x</b></i></p>", "<p><b><i>x</i></b></p>",
         {w("line 1, column 7: unclosed elements closed (1 in total)"),
          w("line 1, column 15: end tags closing no element dropped (1 in total)")});

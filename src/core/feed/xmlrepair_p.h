@@ -169,6 +169,7 @@ private:
     void markup();
     void doctype();
     void startTag();
+    void closeImpliedBy(QByteArrayView name, qsizetype at);
     void endTag();
     qsizetype reference(qsizetype k);
     qsizetype quotedValue(qsizetype open);

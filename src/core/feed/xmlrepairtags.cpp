@@ -28,7 +28,63 @@ bool isVoidElement(QByteArrayView name)
     return false;
 }
 
+// RSS and Atom elements that hold only text (<description> is not one: it often holds raw HTML).
+bool isTextOnlyFeedElement(QByteArrayView name)
+{
+    static constexpr const char *kNames[] = {
+        "title", "link", "guid", "pubDate", "author", "category", "comments", "language", "copyright",
+        "managingEditor", "webMaster", "lastBuildDate", "generator", "docs", "ttl", "url", "width",
+        "height", "name", "id", "updated", "published", "email", "uri",
+    };
+    for (const char *n : kNames) {
+        if (name == n)
+            return true;
+    }
+    return false;
+}
+
+bool isRepeatingFeedElement(QByteArrayView name)
+{
+    return name == "item" || name == "entry";
+}
+
 } // namespace
+
+// Feed structure that broken markup leaves implicit: a new <item> or <entry> ends the one before it,
+// and a feed element cannot start inside a text-only one (<title>, <link>...), so a start tag there
+// means an end tag was forgotten. Closing them here reads hand-written feeds as their authors meant.
+void Repairer::closeImpliedBy(QByteArrayView name, qsizetype at)
+{
+    const bool repeating = isRepeatingFeedElement(name);
+    if (!repeating && !isTextOnlyFeedElement(name) && name != "channel")
+        return;
+    const qsizetype depth = qsizetype(m_open.size());
+    auto openName = [this](qsizetype i) { return QByteArrayView(m_data + m_open[i].name, m_open[i].nameLength); };
+    qsizetype closeFrom = depth;
+    if (repeating) {
+        for (qsizetype i = depth - 1; i >= 0 && i >= depth - kMaxEndTagSearch; --i) {
+            if (openName(i) == name) {
+                closeFrom = i;
+                break;
+            }
+        }
+    }
+    if (closeFrom == depth && depth > 0 && isTextOnlyFeedElement(openName(depth - 1)))
+        closeFrom = depth - 1;
+    if (closeFrom == depth)
+        return;
+    QByteArray closing;
+    for (qsizetype x = depth - 1; x >= closeFrom; --x) {
+        if (m_open[x].isVoid) {
+            closeVoid(m_open[x]);
+        } else {
+            closing += "</" + openName(x).toByteArray() + '>';
+            note(UnclosedElement, m_open[x].name - 1);
+        }
+    }
+    replace(at, at, closing);
+    m_open.resize(closeFrom);
+}
 
 void Repairer::startTag()
 {
@@ -41,6 +97,8 @@ void Repairer::startTag()
         strayLessThan();
         return;
     }
+    if (m_untracked == 0)
+        closeImpliedBy(name, start);
     const bool isVoid = isVoidElement(name);
     m_attributeNames.clear();
     qsizetype close = -1;

@@ -1,0 +1,182 @@
+#include "core/feed/parsefeed.h"
+
+#include "core/feed/contentsniffer.h"
+#include "core/feed/htmlfieldwrap.h"
+#include "core/feed/jsonfeedparser.h"
+#include "core/feed/textdecoder.h"
+#include "core/feed/xmlfeedreader.h"
+#include "core/feed/xmlformats.h"
+#include "core/feed/xmlrepair.h"
+#include "core/html/htmlsanitizer.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+namespace tidings {
+namespace {
+
+// Items without an id get one derived from what identifies them best, so that the same item in the
+// same document gets the same id on every parse (the store matches items by it).
+QString derivedId(const Item &item)
+{
+    if (!item.link.isEmpty())
+        return item.link;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(item.title.toUtf8());
+    hash.addData(QByteArrayView("\x1f"));
+    const QDateTime date = item.published.isValid() ? item.published : item.updated;
+    if (date.isValid())
+        hash.addData(date.toString(Qt::ISODate).toUtf8());
+    hash.addData(QByteArrayView("\x1f"));
+    hash.addData((item.content.isEmpty() ? item.summary : item.content).toUtf8());
+    return QStringLiteral("tidings:") + QString::fromLatin1(hash.result().toHex().left(32));
+}
+
+void removeDuplicateCategories(QStringList &categories)
+{
+    if (categories.size() < 2)
+        return;
+    QSet<QString> seen;
+    QStringList unique;
+    for (QString &category : categories) {
+        if (!seen.contains(category)) {
+            seen.insert(category);
+            unique.append(std::move(category));
+        }
+    }
+    categories = std::move(unique);
+}
+
+void finishItems(ParseResult &result, const ParseOptions &options)
+{
+    QSet<QString> ids;
+    QList<Item> &items = result.feed.items;
+    QList<Item> kept;
+    kept.reserve(items.size());
+    int position = 0;
+    for (Item &item : items) {
+        ++position;
+        if (item.id.isEmpty())
+            item.id = derivedId(item);
+        if (ids.contains(item.id)) {
+            result.warnings.append({0, 0, QStringLiteral("item %1 repeats the id \"%2\" of an earlier item and was dropped")
+                                              .arg(position).arg(item.id.left(200))});
+            continue;
+        }
+        ids.insert(item.id);
+        removeDuplicateCategories(item.categories);
+        if (options.content == ContentMode::Sanitized) {
+            const QUrl base(item.baseUrl);
+            if (!item.summary.isEmpty())
+                item.summary = HtmlSanitizer::sanitize(item.summary, base);
+            if (!item.content.isEmpty())
+                item.content = HtmlSanitizer::sanitize(item.content, base);
+        }
+        kept.append(std::move(item));
+    }
+    items = std::move(kept);
+}
+
+ParseResult notAFeed(const QString &why)
+{
+    ParseResult result;
+    result.outcome = ParseResult::Outcome::NotAFeed;
+    result.error = why;
+    return result;
+}
+
+struct XmlAttempt {
+    ParseResult result;
+    bool brokenMarkup = false;
+};
+
+XmlAttempt readXml(const QByteArray &xml, const QUrl &documentUrl, const QList<ParseWarning> &warnings)
+{
+    XmlAttempt attempt;
+    ParseResult &result = attempt.result;
+    result.warnings = warnings;
+    XmlFeedReader reader(xml, documentUrl, result.warnings);
+    if (!reader.readRootElement()) {
+        result = notAFeed(QStringLiteral("not a feed: no XML root element could be read"));
+        return attempt;
+    }
+    const QStringView root = reader.name();
+    const Vocabulary vocabulary = reader.vocabulary();
+    if (root == QLatin1String("rss") || root == QLatin1String("channel")) {
+        readRss(reader, result);
+    } else if (root == QLatin1String("RDF") && (vocabulary == Vocabulary::Rdf || vocabulary == Vocabulary::Unknown
+                                                || vocabulary == Vocabulary::None)) {
+        readRdf(reader, result);
+    } else if (root == QLatin1String("feed") && vocabulary != Vocabulary::Unknown) {
+        readAtom(reader, result);
+    } else if (root.compare(QLatin1String("html"), Qt::CaseInsensitive) == 0) {
+        result = notAFeed(QStringLiteral("not a feed: this is an HTML page"));
+        return attempt;
+    } else {
+        result = notAFeed(QStringLiteral("not a feed: the root element is <%1>").arg(reader.qualifiedName().left(80)));
+        return attempt;
+    }
+    result.outcome = ParseResult::Outcome::Feed;
+    attempt.brokenMarkup = reader.hitBrokenMarkup();
+    return attempt;
+}
+
+ParseResult parseXml(const QByteArray &bytes, const QUrl &documentUrl, const QByteArray &httpContentType)
+{
+    DecodedDocument decoded = decodeXmlDocument(bytes, httpContentType);
+    QList<ParseWarning> warnings = std::move(decoded.warnings);
+    const QByteArray xml = repairXml(decoded.utf8, warnings);
+
+    XmlAttempt best = readXml(xml, documentUrl, warnings);
+    if (!best.brokenMarkup)
+        return std::move(best.result);
+
+    // Markup the repair pass could not mend; the usual cause is raw HTML in a description that is not
+    // XML. Read those fields as HTML text and keep that attempt when it read at least as much.
+    const QByteArray wrapped = wrapHtmlFieldsInCdata(xml);
+    if (!wrapped.isEmpty()) {
+        XmlAttempt attempt = readXml(wrapped, documentUrl, warnings);
+        if (attempt.result.isFeed() && attempt.result.feed.items.size() >= best.result.feed.items.size()) {
+            attempt.result.warnings.append({0, 0, QStringLiteral("raw HTML inside a description or content element "
+                                                                 "is not well-formed XML; it was read as HTML text")});
+            best = std::move(attempt);
+        }
+    }
+    return std::move(best.result);
+}
+
+} // namespace
+
+ParseResult parseFeed(const QByteArray &bytes, const QUrl &documentUrl, const QByteArray &httpContentType,
+                      const ParseOptions &options)
+{
+    if (bytes.size() > kMaxFeedBytes) {
+        return notAFeed(QStringLiteral("the document is too large (%1 MB; the limit is %2 MB)")
+                            .arg(bytes.size() / (1024 * 1024)).arg(kMaxFeedBytes / (1024 * 1024)));
+    }
+    ParseResult result;
+    switch (sniffContent(bytes)) {
+    case ContentKind::Empty:
+        return notAFeed(QStringLiteral("not a feed: the document is empty"));
+    case ContentKind::Binary:
+        return notAFeed(QStringLiteral("not a feed: the document is binary data (%1)").arg(describeBinary(bytes)));
+    case ContentKind::Text:
+        return notAFeed(QStringLiteral("not a feed: the document is plain text, neither XML nor JSON"));
+    case ContentKind::Html:
+        return notAFeed(QStringLiteral("not a feed: this is an HTML page"));
+    case ContentKind::Json: {
+        DecodedDocument decoded = decodeJsonDocument(bytes, httpContentType);
+        result.warnings = std::move(decoded.warnings);
+        parseJsonFeed(decoded.utf8, documentUrl, result);
+        break;
+    }
+    case ContentKind::Xml:
+        result = parseXml(bytes, documentUrl, httpContentType);
+        break;
+    }
+    if (result.isFeed())
+        finishItems(result, options);
+    return result;
+}
+
+} // namespace tidings
