@@ -1,7 +1,5 @@
 #include "core/html/htmlpolicy.h"
-#include "core/html/urls.h"
 
-#include <QString>
 #include <algorithm>
 #include <cstring>
 #include <iterator>

@@ -91,6 +91,8 @@ private:
     {
         qsizetype run = 0;
         for (qsizetype i = 0; i < text.size(); ++i) {
+            if (static_cast<unsigned char>(text[i]) > '>')   // all we escape sorts at or below '>'
+                continue;
             const char *entity = nullptr;
             switch (text[i]) {
             case '&': entity = "&amp;"; break;
@@ -106,6 +108,11 @@ private:
             }
         }
         out.append(text.data() + run, std::size_t(text.size() - run));
+    }
+
+    static bool isDataUrl(QByteArrayView url)
+    {
+        return url.size() >= 5 && qstrnicmp(url.data(), "data:", 5) == 0;
     }
 
     void appendAttribute(Attr attribute, QByteArrayView value)
@@ -150,7 +157,7 @@ private:
     {
         m_value.resize(0);
         const bool ownUsable = own.data() && detail::vetAttribute(attribute, element, own, m_base, m_value);
-        if (ownUsable && !m_value.startsWith("data:"))
+        if (ownUsable && !isDataUrl(m_value))
             return true;
         for (const QByteArrayView fallback : fallbacks) {
             m_fallback.resize(0);
