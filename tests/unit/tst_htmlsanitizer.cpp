@@ -10,6 +10,10 @@
 #include <QSet>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace tidings;
 
 namespace {
@@ -285,6 +289,7 @@ private slots:
     void pathologicalInputIsFast_data();
     void pathologicalInputIsFast();
     void emptyInput();
+    void concurrentUse();
     void checkerRejectsBadMarkup_data();
     void checkerRejectsBadMarkup();
 };
@@ -506,6 +511,27 @@ void TestHtmlSanitizer::emptyInput()
 {
     QCOMPARE(HtmlSanitizer::sanitize(QStringView(), defaultBase()), QString());
     QCOMPARE(HtmlSanitizer::sanitize(u" \n", QUrl()), u" \n"_qs);
+}
+
+void TestHtmlSanitizer::concurrentUse()
+{
+    // Feeds are parsed on a thread pool: libxml2's set-up and our per-call state must allow that.
+    const QList<Case> cases = loadCases(u"hostile.json"_qs) + loadCases(u"benign.json"_qs);
+    std::atomic<int> mismatches{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&cases, &mismatches] {
+            for (int round = 0; round < 5; ++round) {
+                for (const Case &c : cases) {
+                    if (HtmlSanitizer::sanitize(c.html, c.base) != c.expected)
+                        ++mismatches;
+                }
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 void TestHtmlSanitizer::checkerRejectsBadMarkup_data()

@@ -14,8 +14,8 @@
 //   custom elements: tag dropped, text kept), except what is dropped with its content: script,
 //   style, noscript, template, iframe, frame(set), object, applet, portal, canvas, svg, math,
 //   textarea, select/option/datalist, head, title, noembed, noframes, xmp, plaintext.
-// - Attributes: only the listed ones per element, plus title, lang, dir and a reduced style on
-//   all; no on*, class, id, name or data-*. URLs go through resolveUrl(): links and cite as
+// - Attributes: only the listed ones per element (legacy align on blocks and table parts among
+//   them), plus title, lang, dir and a reduced style on all; no on*, class, id, name or data-*. URLs go through resolveUrl(): links and cite as
 //   navigation (http, https, mailto), images and media as resources (http, https, raster data:
 //   images); relative URLs resolve against `base`, or are dropped when it is not usable. A link
 //   whose href is dropped is unwrapped; an image, source or track without a usable URL is
@@ -26,7 +26,9 @@
 //   can survive, so nothing can load or escape the article box.
 // - Lazy loading: an img or source whose src is missing, unusable or a data: placeholder takes the
 //   first usable of data-src, data-lazy-src, data-original; a missing or unusable srcset takes
-//   data-srcset or data-lazy-srcset.
+//   data-srcset or data-lazy-srcset. Lazy-loading markup usually repeats the image inside
+//   <noscript>, which is dropped, so the image appears once.
+// - An img whose width and height are both at most one pixel is a tracking pixel and is dropped.
 // - Comments, processing instructions, doctype and CDATA sections are dropped; elements deeper than
 //   100 kept levels are unwrapped; tags with over 100 attributes are dropped (see htmlinput.h).
 
