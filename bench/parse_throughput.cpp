@@ -4,6 +4,7 @@
 // See docs/performance.md; bench/run-parse-bench.sh runs it together with the feedparser peer.
 
 #include "benchcorpus.h"
+#include "htmlfloor.h"
 
 #include "core/feed/parsefeed.h"
 
@@ -181,6 +182,8 @@ int runThroughput(const Options &options)
 
     QList<ModeResult> modes;
     for (const QString &name : options.modes) {
+        if (name == QLatin1String("html"))
+            continue;   // measured apart, below
         ModeResult mode;
         mode.name = name;
         mode.label = name == QLatin1String("ceiling") ? QStringLiteral("ceiling: QXmlStreamReader/QJsonDocument + text")
@@ -193,6 +196,10 @@ int runThroughput(const Options &options)
         for (ModeResult &mode : modes)
             runOnce(corpus, mode);
     }
+
+    HtmlFloor floor;
+    if (options.modes.contains(QLatin1String("html")))
+        floor = measureHtmlFloor(corpus, options.repetitions);
 
     const double mb = double(corpus.bytes) / kMB;
     const ModeResult *ceiling = nullptr, *sanitized = nullptr;
@@ -235,6 +242,12 @@ int runThroughput(const Options &options)
         }
         if (ceiling && sanitized)
             out.insert(QLatin1String("ratioSanitizedToCeiling"), ceiling->best / sanitized->best);
+        if (floor.fragments > 0) {
+            out.insert(QLatin1String("html"), QJsonObject{
+                {QLatin1String("fragments"), floor.fragments}, {QLatin1String("megabytes"), floor.bytes / kMB},
+                {QLatin1String("sanitizeMbPerSecond"), floor.bytes / kMB / floor.sanitizeSeconds},
+                {QLatin1String("libxmlMbPerSecond"), floor.bytes / kMB / floor.libxmlSeconds}});
+        }
         std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     } else {
         std::printf("corpus: %lld documents, %lld items, %.2f MB (MB = 2^20 bytes), seed %llu, hash %016llx\n",
@@ -260,6 +273,13 @@ int runThroughput(const Options &options)
         }
         if (ceiling && sanitized)
             std::printf("\nsanitized / ceiling: %.2f (target >= 0.67)\n", ceiling->best / sanitized->best);
+        if (floor.fragments > 0) {
+            std::printf("\nitem HTML: %lld fragments, %.2f MB of UTF-8\n", qlonglong(floor.fragments), floor.bytes / kMB);
+            std::printf("  HtmlSanitizer::sanitize                      %8.1f MB/s\n",
+                        floor.bytes / kMB / floor.sanitizeSeconds);
+            std::printf("  libxml2 htmlParseDocument, no-op callbacks   %8.1f MB/s (the floor of the design)\n",
+                        floor.bytes / kMB / floor.libxmlSeconds);
+        }
     }
     for (const ModeResult &mode : std::as_const(modes)) {
         if (mode.itemsParsed >= 0 && (mode.itemsParsed != corpus.items || mode.notFeeds)) {
@@ -288,8 +308,12 @@ int runMemory(const Options &options)
     const qint64 baselinePeak = peakRssBytes();
     const qint64 baselineCurrent = currentRssBytes();
 
+    ParseOptions parseOptions;
+    const bool raw = options.modes == QStringList{QStringLiteral("raw")};
+    parseOptions.content = raw ? ContentMode::Raw : ContentMode::Sanitized;
     const double start = cpuSeconds();
-    const ParseResult result = parseFeed(document, QUrl(QStringLiteral("https://site-0.example.org/feed.xml")));
+    const ParseResult result = parseFeed(document, QUrl(QStringLiteral("https://site-0.example.org/feed.xml")),
+                                         QByteArray(), parseOptions);
     const double seconds = cpuSeconds() - start;
     const qint64 peak = peakRssBytes();
     const qint64 held = currentRssBytes();
@@ -300,6 +324,7 @@ int runMemory(const Options &options)
     if (options.json) {
         const QJsonObject out{{QLatin1String("memory"), QJsonObject{
             {QLatin1String("documentMB"), document.size() / kMB}, {QLatin1String("items"), items},
+            {QLatin1String("content"), raw ? QLatin1String("raw") : QLatin1String("sanitized")},
             {QLatin1String("itemsParsed"), result.feed.items.size()},
             {QLatin1String("baselineMB"), baseline / kMB}, {QLatin1String("baselineCurrentMB"), baselineCurrent / kMB},
             {QLatin1String("peakMB"), peak / kMB}, {QLatin1String("heldAfterMB"), held / kMB},
@@ -307,9 +332,9 @@ int runMemory(const Options &options)
             {QLatin1String("mbPerSecond"), document.size() / kMB / seconds}}}};
         std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     } else {
-        std::printf("one RSS 2.0 document of %.1f MB, %d items (%lld parsed, %lld warnings), sanitized\n",
+        std::printf("one RSS 2.0 document of %.1f MB, %d items (%lld parsed, %lld warnings), %s\n",
                     document.size() / kMB, items, qlonglong(result.feed.items.size()),
-                    qlonglong(result.warnings.size()));
+                    qlonglong(result.warnings.size()), raw ? "ContentMode::Raw" : "sanitized");
         std::printf("RSS before parsing: peak %.1f MB, current %.1f MB\n", baselinePeak / kMB, baselineCurrent / kMB);
         std::printf("peak RSS while parsing: %.1f MB, i.e. +%.1f MB = %.2f x the document (target <= 3)\n",
                     peak / kMB, (peak - baseline) / kMB, multiple);
@@ -350,12 +375,14 @@ int writeCorpus(const Options &options)
 }
 
 const char kUsage[] =
-    "usage: bench_parse [--size MB] [--reps N] [--seed N] [--modes ceiling,sanitized,raw] [--json]\n"
+    "usage: bench_parse [--size MB] [--reps N] [--seed N] [--modes ceiling,sanitized,raw,html] [--json]\n"
     "       bench_parse --write-corpus DIR [--size MB] [--seed N]\n"
-    "       bench_parse --memory MB [--seed N] [--json]\n"
+    "       bench_parse --memory MB [--modes raw] [--seed N] [--json]\n"
     "  --size MB           corpus size (default 60; MB = 2^20 bytes)\n"
     "  --reps N            repetitions per mode, interleaved; the best CPU time counts (default 5)\n"
-    "  --modes LIST        which measurements to run (default all three; one mode is handy for profiling)\n"
+    "  --modes LIST        which measurements to run (default ceiling,sanitized,raw; one mode is handy for\n"
+    "                      profiling); html adds the sanitizer alone against libxml2's bare HTML parser;\n"
+    "                      with --memory, raw parses in ContentMode::Raw\n"
     "  --write-corpus DIR  write the corpus as files plus manifest.tsv (for bench/feedparser_peer.py) and exit\n"
     "  --memory MB         parse one RSS document of that size and report the peak RSS it adds\n"
     "  --json              machine-readable output (bench/run-parse-bench.sh reads it)\n";
@@ -383,7 +410,7 @@ Options parseArguments(int argc, char **argv)
             options.modes = QString::fromLocal8Bit(value()).split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (const QString &mode : std::as_const(options.modes))
                 ok = ok && (mode == QLatin1String("ceiling") || mode == QLatin1String("sanitized")
-                            || mode == QLatin1String("raw"));
+                            || mode == QLatin1String("raw") || mode == QLatin1String("html"));
         } else if (arg == "--write-corpus") {
             options.writeCorpus = QString::fromLocal8Bit(value());
         } else if (arg == "--memory") {
