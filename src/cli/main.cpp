@@ -54,10 +54,8 @@ int main(int argc, char **argv)
             return tidings::cli::usageError(QString(), tidings::cli::tr("unknown option %1").arg(option));
         }
     }
-    if (arguments.isEmpty()) {
-        std::fputs(helpText().toUtf8().constData(), stderr);
-        return 2;
-    }
+    if (arguments.isEmpty())
+        return tidings::cli::usageError(QString(), tidings::cli::tr("no verb given; usage: tidings-cli [--profile DIR] <verb> [options]"));
     const QString verb = arguments.first();
     if (verb == QLatin1String("parse"))
         return tidings::cli::runParse(QStringList{program + QLatin1String(" parse")} + arguments.mid(1));

@@ -30,7 +30,9 @@ int failure(const QString &input, const QString &reason)
 
 int usageError(const QString &verb, const QString &reason)
 {
-    const QByteArray line = tr("tidings-cli %1: %2 (see tidings-cli %1 --help)").arg(verb, reason).toUtf8();
+    const QByteArray line = (verb.isEmpty() ? tr("tidings-cli: %1 (see tidings-cli --help)").arg(reason)
+                                            : tr("tidings-cli %1: %2 (see tidings-cli %1 --help)").arg(verb, reason))
+                                .toUtf8();
     std::fprintf(stderr, "%s\n", line.constData());
     return 2;
 }

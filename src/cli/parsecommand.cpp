@@ -81,7 +81,10 @@ int runParse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(QStringLiteral("parse"), parser.errorText());
     if (parser.isSet(helpOption)) {
-        printOut(parser.helpText().toUtf8());
+        // Qt's usage line names the executable's full path and not the verb.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(u'\n'), tr("Usage: tidings-cli parse [options] FILE|URL|-"));
+        printOut(help.toUtf8());
         return 0;
     }
     const QStringList positional = parser.positionalArguments();

@@ -81,7 +81,22 @@ ContentKind sniffContent(const QByteArray &bytes)
     if (i == head.size() && bytes.size() <= 2048)
         return ContentKind::Empty;
 
-    // NUL or other C0 controls early on: binary data, not text in any encoding we decoded it as.
+    const QStringView rest = QStringView(head).mid(i);
+    // Markup or JSON from the first character on is a document, even if it carries stray control
+    // characters further on (recovery strips them).
+    if (rest.startsWith(u'{') || rest.startsWith(u'['))
+        return ContentKind::Json;
+    if (startsWithCaseInsensitive(rest, QLatin1String("<!doctype html"))
+        || startsWithCaseInsensitive(rest, QLatin1String("<html")))
+        return ContentKind::Html;
+    if (rest.size() > 1 && rest.at(0) == u'<') {
+        const char16_t next = rest.at(1).unicode();
+        if ((next >= u'a' && next <= u'z') || (next >= u'A' && next <= u'Z') || next == u'?' || next == u'!'
+            || next == u'_')
+            return ContentKind::Xml;
+    }
+
+    // Otherwise NUL or many other C0 controls early on mean binary data, not text in any encoding.
     int controls = 0;
     for (qsizetype j = i; j < head.size() && j < i + 512; ++j) {
         const char16_t c = head.at(j).unicode();
@@ -92,15 +107,8 @@ ContentKind sniffContent(const QByteArray &bytes)
     }
     if (controls > 16)
         return ContentKind::Binary;
-
-    const QStringView rest = QStringView(head).mid(i);
-    if (rest.startsWith(u'{') || rest.startsWith(u'['))
-        return ContentKind::Json;
-    if (startsWithCaseInsensitive(rest, QLatin1String("<!doctype html"))
-        || startsWithCaseInsensitive(rest, QLatin1String("<html")))
-        return ContentKind::Html;
     // Junk before the markup is something XML recovery handles; no markup at all is plain text.
-    if (!head.contains(u'<') && !bytes.contains('<'))
+    if (!bytes.contains('<'))
         return ContentKind::Text;
     return ContentKind::Xml;
 }

@@ -103,7 +103,7 @@ void XmlFeedReader::leaveElement()
         m_languages.pop_back();
 }
 
-Vocabulary XmlFeedReader::resolvePrefix(QStringView prefix) const
+Vocabulary XmlFeedReader::resolvePrefix(QStringView prefix)
 {
     for (auto it = m_namespaces.rbegin(); it != m_namespaces.rend(); ++it) {
         if (it->prefix == prefix)
@@ -111,7 +111,15 @@ Vocabulary XmlFeedReader::resolvePrefix(QStringView prefix) const
     }
     if (prefix.isEmpty())
         return Vocabulary::None;
-    return vocabularyForConventionalPrefix(prefix);
+    const Vocabulary conventional = vocabularyForConventionalPrefix(prefix);
+    if (conventional != Vocabulary::Xml && conventional != Vocabulary::Xmlns
+        && !m_undeclaredPrefixes.contains(prefix)) {
+        m_undeclaredPrefixes.append(prefix.toString());
+        warn(conventional == Vocabulary::Unknown
+                 ? QStringLiteral("namespace prefix \"%1\" is not declared; its elements were ignored").arg(prefix)
+                 : QStringLiteral("namespace prefix \"%1\" is not declared; read as the usual namespace").arg(prefix));
+    }
+    return conventional;
 }
 
 bool XmlFeedReader::readRootElement()

@@ -93,7 +93,7 @@ private:
     QXmlStreamReader::TokenType next();
     void enterElement();
     void leaveElement();
-    Vocabulary resolvePrefix(QStringView prefix) const;
+    Vocabulary resolvePrefix(QStringView prefix);
 
     QXmlStreamReader m_xml;
     QUrl m_documentUrl;
@@ -101,6 +101,7 @@ private:
     std::vector<NamespaceDecl> m_namespaces;
     std::vector<BaseDecl> m_bases;
     std::vector<LanguageDecl> m_languages;
+    QStringList m_undeclaredPrefixes;   // already warned about
     Vocabulary m_vocabulary = Vocabulary::None;
     int m_depth = 0;
     bool m_stopped = false;
