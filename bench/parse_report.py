@@ -2,7 +2,7 @@
 """Prints the one table of bench/run-parse-bench.sh (Markdown, ready for docs/performance.md) from the
 JSON that bench_parse (throughput, then --memory) and bench/feedparser_peer.py wrote.
 
-usage: bench/parse_report.py TIDINGS.json PEER.json MEMORY.json
+usage: bench/parse_report.py TIDINGS.json PEER.json MEMORY.json [MEMORY-RAW.json]
 """
 
 import json
@@ -39,9 +39,10 @@ def verdict(ok):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) not in (4, 5):
         sys.exit(__doc__.strip().splitlines()[-1])
-    tidings, peer, memory = (load(p) for p in sys.argv[1:])
+    tidings, peer, memory = (load(p) for p in sys.argv[1:4])
+    memory_raw = load(sys.argv[4])["memory"] if len(sys.argv) == 5 else None
     corpus = tidings["corpus"]
     ceiling, sanitized, raw = tidings["ceiling"], tidings["sanitized"], tidings["raw"]
     fp = peer["feedparser"]
@@ -90,9 +91,17 @@ def main():
     for name, mode in (("ceiling", ceiling), ("sanitized", sanitized), ("raw", raw)):
         print(f"| {name} | " + " | ".join(f"{mode['mbPerSecondByFormat'][f]:.1f}" for f in formats) + " |")
     print()
+    html = tidings.get("html")
+    if html:
+        print(f"Item HTML ({html['fragments']} fragments, {html['megabytes']:.1f} MB): HtmlSanitizer.sanitize "
+              f"{html['sanitizeMbPerSecond']:.1f} MB/s; libxml2's HTML parser alone with no-op callbacks "
+              f"{html['libxmlMbPerSecond']:.1f} MB/s.")
     print(f"Memory: baseline {mem['baselineMB']:.1f} MB, peak {mem['peakMB']:.1f} MB, "
           f"{mem['heldAfterMB'] - mem['baselineCurrentMB']:.1f} MB still held by the result; "
           f"that parse ran at {mem['mbPerSecond']:.1f} MB/s.")
+    if memory_raw:
+        print(f"Memory, ContentMode::Raw: peak {memory_raw['peakMultiple']:.2f}× the document, "
+              f"{memory_raw['heldAfterMB'] - memory_raw['baselineCurrentMB']:.1f} MB held by the result.")
     for name, mode in (("sanitized", sanitized), ("raw", raw)):
         if mode.get("itemsParsed") != corpus["items"] or mode.get("notFeeds"):
             print(f"WARNING: {name} parse read {mode.get('itemsParsed')} of {corpus['items']} items")

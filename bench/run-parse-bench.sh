@@ -34,11 +34,12 @@ trap 'rm -rf "$work"' EXIT
 echo "run-parse-bench: writing a ${size} MB corpus" >&2
 "$bench" --write-corpus "$work/corpus" --size "$size" >&2
 echo "run-parse-bench: bench_parse, best of $reps" >&2
-"$bench" --size "$size" --reps "$reps" --json >"$work/tidings.json"
+"$bench" --size "$size" --reps "$reps" --modes ceiling,sanitized,raw,html --json >"$work/tidings.json"
 echo "run-parse-bench: feedparser, best of $peer_reps" >&2
 "$python" bench/feedparser_peer.py "$work/corpus" --reps "$peer_reps" --json >"$work/peer.json"
 echo "run-parse-bench: peak memory, ${memory} MB document" >&2
 "$bench" --memory "$memory" --json >"$work/memory.json"
+"$bench" --memory "$memory" --modes raw --json >"$work/memory-raw.json"
 echo >&2
 
-"$python" bench/parse_report.py "$work/tidings.json" "$work/peer.json" "$work/memory.json"
+"$python" bench/parse_report.py "$work/tidings.json" "$work/peer.json" "$work/memory.json" "$work/memory-raw.json"
