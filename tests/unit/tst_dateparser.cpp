@@ -72,7 +72,7 @@ void rfc822Rows()
     row("three-digit year counts from 1900", u"04 Mar 126 00:00 GMT"_qs, "2026-03-04T00:00:00Z");
     row("rfc850", u"Wednesday, 04-Mar-26 17:10:44 GMT"_qs, "2026-03-04T17:10:44Z");
     row("no zone is assumed utc", u"Wed, 04 Mar 2026 17:10:44"_qs, "2026-03-04T17:10:44Z", Assumed);
-    row("date without time", u"04 Mar 2026"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("date without time", u"04 Mar 2026"_qs, "2026-03-04T00:00:00Z");
     row("date without time with zone", u"04 Mar 2026 GMT"_qs, "2026-03-04T00:00:00Z");
     row("leap second reads as 59", u"Wed, 31 Dec 2025 23:59:60 +0000"_qs, "2025-12-31T23:59:59Z");
     row("ordinal day", u"March 4th, 2026 17:10 GMT"_qs, "2026-03-04T17:10:00Z");
@@ -135,8 +135,8 @@ void zoneRows()
     row("offset over 14h clamped", u"Wed, 04 Mar 2026 17:10:44 +2400"_qs, "2026-03-04T03:10:44Z");
     row("negative offset over 14h clamped", u"Wed, 04 Mar 2026 17:10:44 -1500"_qs,
         "2026-03-05T07:10:44Z");
-    invalid("offset minutes 99", u"Wed, 04 Mar 2026 17:10:44 +9999"_qs);
-    invalid("offset +99:99", u"2026-03-04T17:10:44+99:99"_qs);
+    row("offset minutes 99 (offset ignored)", u"Wed, 04 Mar 2026 17:10:44 +9999"_qs, "2026-03-04T17:10:44Z", Assumed);
+    row("offset +99:99 (offset ignored)", u"2026-03-04T17:10:44+99:99"_qs, "2026-03-04T17:10:44Z", Assumed);
     invalid("offset too many digits", u"Wed, 04 Mar 2026 17:10:44 +010000"_qs);
 }
 
@@ -196,9 +196,9 @@ void isoRows()
     row("iso basic fraction", u"20260304T171044.5Z"_qs, "2026-03-04T17:10:44.500Z");
     row("iso basic offset", u"20260304T171044+0100"_qs, "2026-03-04T16:10:44Z");
     row("iso basic no zone", u"20260304T171044"_qs, "2026-03-04T17:10:44Z", Assumed);
-    row("iso basic date only", u"20260304"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("iso basic date only", u"20260304"_qs, "2026-03-04T00:00:00Z");
     row("compact fourteen digits", u"20260304171044"_qs, "2026-03-04T17:10:44Z", Assumed);
-    row("iso date only", u"2026-03-04"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("iso date only", u"2026-03-04"_qs, "2026-03-04T00:00:00Z");
     row("iso date with Z", u"2026-03-04Z"_qs, "2026-03-04T00:00:00Z");
     row("iso date with offset", u"2026-03-04+01:00"_qs, "2026-03-03T23:00:00Z");
     row("iso date with negative offset", u"2026-03-04-05:00"_qs, "2026-03-04T05:00:00Z");
@@ -210,8 +210,8 @@ void isoRows()
     row("iso year 9999", u"9999-12-31T23:59:59Z"_qs, "9999-12-31T23:59:59Z");
     row("iso year 1", u"0001-01-01T00:00:00Z"_qs, "0001-01-01T00:00:00Z");
     row("iso surrounding whitespace", u"  2026-03-04T17:10:44Z\n"_qs, "2026-03-04T17:10:44Z");
-    row("w3c year only", u"2026"_qs, "2026-01-01T00:00:00Z", Assumed);
-    row("w3c year and month", u"2026-03"_qs, "2026-03-01T00:00:00Z", Assumed);
+    row("w3c year only", u"2026"_qs, "2026-01-01T00:00:00Z");
+    row("w3c year and month", u"2026-03"_qs, "2026-03-01T00:00:00Z");
     invalid("w3c month 13", u"2026-13"_qs);
     invalid("w3c year 0", u"0000"_qs);
     invalid("iso year 0", u"0000-03-04T00:00:00Z"_qs);
@@ -236,18 +236,18 @@ void otherNumericRows()
     row("mssql milliseconds", u"2026-03-04 17:10:44.123"_qs, "2026-03-04T17:10:44.123Z", Assumed);
     row("mssql datetime2", u"2026-03-04 17:10:44.1234567"_qs, "2026-03-04T17:10:44.123Z", Assumed);
     row("slashes year first", u"2026/03/04 17:10:44"_qs, "2026-03-04T17:10:44Z", Assumed);
-    row("slashes year first date only", u"2026/03/04"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("slashes year first date only", u"2026/03/04"_qs, "2026-03-04T00:00:00Z");
     row("dots year first", u"2026.03.04 17:10:44"_qs, "2026-03-04T17:10:44Z", Assumed);
-    row("slashes are US month first", u"03/04/2026"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("slashes are US month first", u"03/04/2026"_qs, "2026-03-04T00:00:00Z");
     row("slashes US with time and PM", u"3/4/2026 5:10:44 PM"_qs, "2026-03-04T17:10:44Z", Assumed);
-    row("slashes day over 12 is day first", u"25/03/2026"_qs, "2026-03-25T00:00:00Z", Assumed);
-    row("slashes two-digit year", u"03/04/26"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("slashes day over 12 is day first", u"25/03/2026"_qs, "2026-03-25T00:00:00Z");
+    row("slashes two-digit year", u"03/04/26"_qs, "2026-03-04T00:00:00Z");
     row("dots are day first", u"04.03.2026 17:10"_qs, "2026-03-04T17:10:00Z", Assumed);
-    row("dots single digits", u"4.3.2026"_qs, "2026-03-04T00:00:00Z", Assumed);
-    row("dots two-digit year", u"04.03.26"_qs, "2026-03-04T00:00:00Z", Assumed);
-    row("dots second over 12 is month first", u"03.25.2026"_qs, "2026-03-25T00:00:00Z", Assumed);
+    row("dots single digits", u"4.3.2026"_qs, "2026-03-04T00:00:00Z");
+    row("dots two-digit year", u"04.03.26"_qs, "2026-03-04T00:00:00Z");
+    row("dots second over 12 is month first", u"03.25.2026"_qs, "2026-03-25T00:00:00Z");
     row("dashes are day first", u"04-03-2026 17:10:44 +0100"_qs, "2026-03-04T16:10:44Z");
-    row("dashes second over 12 is month first", u"03-25-2026"_qs, "2026-03-25T00:00:00Z", Assumed);
+    row("dashes second over 12 is month first", u"03-25-2026"_qs, "2026-03-25T00:00:00Z");
     row("dashes with month name", u"04-Mar-2026 17:10:44"_qs, "2026-03-04T17:10:44Z", Assumed);
     row("epoch seconds", u"1772644244"_qs, "2026-03-04T17:10:44Z");
     row("epoch milliseconds", u"1772644244123"_qs, "2026-03-04T17:10:44.123Z");
@@ -277,10 +277,10 @@ void koreanAndCjkRows()
         "2026-03-02T08:10:44Z");
     row("korean rfc822 sunday is not a day", u"일, 01 3월 2026 17:10:44 +0900"_qs,
         "2026-03-01T08:10:44Z");
-    row("korean full weekday and PM", u"2026년 3월 4일 수요일 오후 5:10:44"_qs,
-        "2026-03-04T17:10:44Z", Assumed);
-    row("korean locale short date", u"2026. 3. 4. 오후 5:10:44"_qs, "2026-03-04T17:10:44Z", Assumed);
-    row("korean AM", u"2026. 3. 4. 오전 11:10"_qs, "2026-03-04T11:10:00Z", Assumed);
+    // Korean text without a zone is read as Korea Standard Time.
+    row("korean full weekday and PM", u"2026년 3월 4일 수요일 오후 5:10:44"_qs, "2026-03-04T08:10:44Z");
+    row("korean locale short date", u"2026. 3. 4. 오후 5:10:44"_qs, "2026-03-04T08:10:44Z");
+    row("korean AM", u"2026. 3. 4. 오전 11:10"_qs, "2026-03-04T02:10:00Z");
     row("korean marked time", u"2026년 3월 4일 17시 10분 44초 KST"_qs, "2026-03-04T08:10:44Z");
     row("japanese marked fields", u"2026年3月4日 17:10:44"_qs, "2026-03-04T17:10:44Z", Assumed);
     row("japanese weekday comment", u"2026年03月04日(水) 17時10分 +0900"_qs, "2026-03-04T08:10:00Z");
@@ -297,8 +297,8 @@ void greekRows()
         "2026-03-04T15:10:44Z");
     row("greek decomposed accents", u"Τετα\u0301ρτη, 4 Μαρτι\u0301ου 2026 17:10:44 +0200"_qs,
         "2026-03-04T15:10:44Z");
-    row("greek nominative final sigma", u"4 Μάρτιος 2026"_qs, "2026-03-04T00:00:00Z", Assumed);
-    row("greek nominative uppercase sigma", u"4 ΜΑΡΤΙΟΣ 2026"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("greek nominative final sigma", u"4 Μάρτιος 2026"_qs, "2026-03-04T00:00:00Z");
+    row("greek nominative uppercase sigma", u"4 ΜΑΡΤΙΟΣ 2026"_qs, "2026-03-04T00:00:00Z");
     row("greek May with dialytika", u"Δευ, 04 Μαΐ 2026 10:00:00 +0300"_qs, "2026-05-04T07:00:00Z");
     row("greek May plain", u"04 Μαι 2026 10:00 +0300"_qs, "2026-05-04T07:00:00Z");
     row("greek June", u"Πεμ, 04 Ιουν 2026 10:00 +0300"_qs, "2026-06-04T07:00:00Z");
@@ -314,19 +314,19 @@ void hungarianRows()
     row("hungarian long", u"2026. március 4., szerda 17:10:44"_qs, "2026-03-04T17:10:44Z", Assumed);
     row("hungarian long with zone", u"szerda, 2026. március 4. 17:10:44 +0100"_qs,
         "2026-03-04T16:10:44Z");
-    row("hungarian abbreviated in dashes", u"2026-márc.-04"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("hungarian abbreviated in dashes", u"2026-márc.-04"_qs, "2026-03-04T00:00:00Z");
     row("hungarian abbreviated", u"2026. márc. 4. 17:10"_qs, "2026-03-04T17:10:00Z", Assumed);
-    row("hungarian without accents", u"2026. marcius 4."_qs, "2026-03-04T00:00:00Z", Assumed);
-    row("hungarian capitalised", u"2026. Március 4."_qs, "2026-03-04T00:00:00Z", Assumed);
-    row("hungarian febr", u"2026. febr. 28."_qs, "2026-02-28T00:00:00Z", Assumed);
-    row("hungarian április", u"2026. április 4."_qs, "2026-04-04T00:00:00Z", Assumed);
-    row("hungarian május", u"2026. május 4."_qs, "2026-05-04T00:00:00Z", Assumed);
-    row("hungarian június", u"2026. június 4."_qs, "2026-06-04T00:00:00Z", Assumed);
-    row("hungarian júl", u"2026. júl. 4."_qs, "2026-07-04T00:00:00Z", Assumed);
-    row("hungarian szept is september", u"2026. szept. 4."_qs, "2026-09-04T00:00:00Z", Assumed);
+    row("hungarian without accents", u"2026. marcius 4."_qs, "2026-03-04T00:00:00Z");
+    row("hungarian capitalised", u"2026. Március 4."_qs, "2026-03-04T00:00:00Z");
+    row("hungarian febr", u"2026. febr. 28."_qs, "2026-02-28T00:00:00Z");
+    row("hungarian április", u"2026. április 4."_qs, "2026-04-04T00:00:00Z");
+    row("hungarian május", u"2026. május 4."_qs, "2026-05-04T00:00:00Z");
+    row("hungarian június", u"2026. június 4."_qs, "2026-06-04T00:00:00Z");
+    row("hungarian júl", u"2026. júl. 4."_qs, "2026-07-04T00:00:00Z");
+    row("hungarian szept is september", u"2026. szept. 4."_qs, "2026-09-04T00:00:00Z");
     row("hungarian sze is wednesday", u"Sze, 2026. 03. 04. 17:10:44"_qs, "2026-03-04T17:10:44Z",
         Assumed);
-    row("hungarian október", u"2026. október 4. csütörtök"_qs, "2026-10-04T00:00:00Z", Assumed);
+    row("hungarian október", u"2026. október 4. csütörtök"_qs, "2026-10-04T00:00:00Z");
     row("hungarian numeric", u"2026. 03. 04. 17:10:44"_qs, "2026-03-04T17:10:44Z", Assumed);
 }
 
@@ -334,18 +334,18 @@ void europeanRows()
 {
     row("german rfc822", u"Mi, 04 Mär 2026 17:10:44 +0100"_qs, "2026-03-04T16:10:44Z");
     row("german long", u"Mittwoch, 4. März 2026 17:10 Uhr"_qs, "2026-03-04T17:10:00Z", Assumed);
-    row("german Mrz and Dez", u"04 Mrz 2026 - 04 Dez"_qs, "2026-03-04T00:00:00Z", Assumed);
+    row("german Mrz and Dez", u"04 Mrz 2026 - 04 Dez"_qs, "2026-03-04T00:00:00Z");
     row("german Dezember", u"Fr, 04 Dez 2026 10:00 MEZ"_qs, "2026-12-04T09:00:00Z");
     row("french rfc822", u"mer., 04 mars 2026 17:10:44 +0100"_qs, "2026-03-04T16:10:44Z");
     row("french mar. is tuesday before a month", u"mar., 03 févr. 2026 17:10:44 +0100"_qs,
         "2026-02-03T16:10:44Z");
-    row("french juillet", u"sam. 4 juil. 2026"_qs, "2026-07-04T00:00:00Z", Assumed);
+    row("french juillet", u"sam. 4 juil. 2026"_qs, "2026-07-04T00:00:00Z");
     row("spanish rfc822", u"mié, 04 mar 2026 17:10:44 +0100"_qs, "2026-03-04T16:10:44Z");
     row("spanish mar is tuesday and march", u"mar, 03 mar 2026 17:10:44 +0100"_qs,
         "2026-03-03T16:10:44Z");
-    row("spanish mar before abr is tuesday", u"mar, 07 abr 2026"_qs, "2026-04-07T00:00:00Z", Assumed);
+    row("spanish mar before abr is tuesday", u"mar, 07 abr 2026"_qs, "2026-04-07T00:00:00Z");
     row("spanish long with de", u"4 de marzo de 2026 17:10"_qs, "2026-03-04T17:10:00Z", Assumed);
-    row("spanish diciembre", u"jueves, 3 de diciembre de 2026"_qs, "2026-12-03T00:00:00Z", Assumed);
+    row("spanish diciembre", u"jueves, 3 de diciembre de 2026"_qs, "2026-12-03T00:00:00Z");
     row("english 4th of March", u"4th of March 2026 at 17:10 GMT"_qs, "2026-03-04T17:10:00Z");
     row("german am um Uhr", u"am 4. März 2026 um 17:10 Uhr MEZ"_qs, "2026-03-04T16:10:00Z");
     row("french le à", u"le 4 mars 2026 à 17:10"_qs, "2026-03-04T17:10:00Z", Assumed);

@@ -26,7 +26,7 @@ std::optional<ParsedDate> Reader::read()
     // Shapes that are dates only when they are the whole text.
     if (count == 1 && first.kind == TokenKind::Number) {
         if (first.length == 4)
-            return makeDate(QDate(int(first.value), 1, 1), 0, 0, true);
+            return makeDate(QDate(int(first.value), 1, 1), 0, 0, false);
         if (first.length == 10 || first.length == 13) {
             const qint64 msecs = first.length == 10 ? first.value * 1000 : first.value;
             return ParsedDate{QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC), false};
@@ -34,7 +34,7 @@ std::optional<ParsedDate> Reader::read()
     }
     if (count == 3 && isNumber(0, 4, 4) && isSeparator(1, u'-') && isAdjacent(1) && isNumber(2, 2, 2)
         && isAdjacent(2))
-        return makeDate(QDate(int(first.value), int(m_tokens.at[2].value), 1), 0, 0, true);
+        return makeDate(QDate(int(first.value), int(m_tokens.at[2].value), 1), 0, 0, false);
 
     while (m_i < count) {
         if (!step())
@@ -138,9 +138,11 @@ bool Reader::sign()
     } else {
         return false;
     }
-    if (minutes >= 60)
-        return false;
     m_i += used;
+    // "+99:99" says nothing usable: read the time without it (the caller warns that the zone was
+    // assumed) rather than losing the date.
+    if (minutes >= 60)
+        return true;
     if (m_zone == ZoneSource::Numeric)
         return true;   // a second offset is junk
     // The widest real offsets are -12:00 and +14:00; beyond that the sign and the order of
@@ -166,9 +168,25 @@ std::optional<ParsedDate> Reader::finish() const
     if (!time.isValid())
         return std::nullopt;
     constexpr int kMsecPerDay = 86400000;
-    return makeDate(QDate(m_year, m_month, m_day),
-                    time.msecsSinceStartOfDay() + (endOfDay ? kMsecPerDay : 0), m_offsetMinutes,
-                    m_zone < ZoneSource::Named);
+    int offset = m_offsetMinutes;
+    bool assumed = m_zone < ZoneSource::Named && m_hour >= 0;   // a date alone needs no zone
+    // Korean blog platforms write local time without a zone; Korea has one time zone (as feedparser
+    // assumes for the same formats).
+    if (assumed && writtenInHangul()) {
+        offset = 9 * 60;
+        assumed = false;
+    }
+    return makeDate(QDate(m_year, m_month, m_day), time.msecsSinceStartOfDay() + (endOfDay ? kMsecPerDay : 0),
+                    offset, assumed);
+}
+
+bool Reader::writtenInHangul() const
+{
+    for (QChar c : m_text) {
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
+            return true;
+    }
+    return false;
 }
 
 } // namespace dates

@@ -26,7 +26,8 @@
 //    Summer Time, AST = Atlantic, EST = US Eastern. Military letters other than Z, and unknown
 //    abbreviations after the time, are read as UTC with zoneAssumed (RFC 5322: "-0000", zone unknown).
 //  - A numeric offset wins over a zone name; `GMT+1`/`UTC-05:00` use the offset.
-//  - Offsets beyond ±14:00 are clamped to ±14:00; offsets with minutes >= 60 reject the date.
+//  - Offsets beyond ±14:00 are clamped to ±14:00; an offset with minutes >= 60 is ignored (zoneAssumed).
+//  - Korean text without a zone is Korea Standard Time (+09:00), as feedparser reads it.
 //  - Seconds of 60 (leap second) read as 59. Written years must be 1..9999.
 //  - Partial dates other than the W3C ones (no year, no day) are rejected: the parser never fills
 //    a field from a clock. Text before the date must be date words; junk after it is ignored.
@@ -39,7 +40,7 @@ namespace tidings {
 
 struct ParsedDate {
     QDateTime utc;             // always Qt::UTC, valid
-    bool zoneAssumed = false;  // the text had no zone/offset; it was read as UTC (the caller warns)
+    bool zoneAssumed = false;  // a time of day without a usable zone/offset: read as UTC (the caller warns)
 };
 
 // Parses a date as feeds write it; std::nullopt when it cannot be read as a date.

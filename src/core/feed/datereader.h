@@ -39,6 +39,7 @@ private:
     int digits(int pos, int count) const;
     bool dateComplete() const { return m_year > 0 && m_month > 0 && m_day > 0; }
     bool started() const { return m_hour >= 0 || dateComplete(); }
+    bool writtenInHangul() const;
 
     QStringView m_text;
     const Tokens &m_tokens;

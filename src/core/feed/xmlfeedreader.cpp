@@ -270,7 +270,7 @@ QDateTime XmlFeedReader::readDate()
         return {};
     }
     if (date->zoneAssumed)
-        warnAt(line, column, QStringLiteral("date \"%1\" has no time zone; read as UTC").arg(text.left(80)));
+        warnAt(line, column, QStringLiteral("date \"%1\" has no usable time zone; read as UTC").arg(text.left(80)));
     return date->utc;
 }
 
