@@ -169,6 +169,8 @@ void TestXmlRepair::repairs_data()
     row("item never closed", "<channel><item><title>a</title><item><title>b</title></item></channel>",
         "<channel><item><title>a</title></item><item><title>b</title></item></channel>",
         {w("line 1, column 10: unclosed elements closed (1 in total)")});
+    row("atom author holds elements", "<entry><author><name>a</name><email>e</email></author></entry>",
+        "<entry><author><name>a</name><email>e</email></author></entry>", {});
     row("misnested", "<p><b><i>x</b></i></p>", "<p><b><i>x</i></b></p>",
         {w("line 1, column 7: unclosed elements closed (1 in total)"),
          w("line 1, column 15: end tags closing no element dropped (1 in total)")});

@@ -1,5 +1,7 @@
 #include "core/feed/extensions.h"
 
+#include "core/feed/atomconstructs.h"
+
 #include "core/feed/feeddraft.h"
 #include "core/feed/textfields.h"
 #include "core/feed/xmlfeedreader.h"
@@ -8,17 +10,6 @@
 
 namespace tidings {
 namespace {
-
-QString resolvedAttribute(XmlFeedReader &reader, QLatin1String name)
-{
-    return resolveUrl(reader.attribute(name), reader.base(), UrlUse::FeedLink);
-}
-
-QString resolvedText(XmlFeedReader &reader)
-{
-    const QUrl base = reader.base();
-    return resolveUrl(reader.readText(), base, UrlUse::FeedLink);
-}
 
 std::optional<qint64> positiveLength(QStringView text)
 {
@@ -45,8 +36,8 @@ QString mediaText(XmlFeedReader &reader)
 
 void readMediaContent(XmlFeedReader &reader, ItemDraft &draft)
 {
-    Enclosure enclosure;
-    enclosure.url = resolvedAttribute(reader, QLatin1String("url"));
+    PendingEnclosure enclosure;
+    enclosure.url = reader.attributeUrl(QLatin1String("url"));
     enclosure.type = reader.attribute(QLatin1String("type")).trimmed().toString().toLower();
     enclosure.length = positiveLength(reader.attribute(QLatin1String("fileSize")));
     if (enclosure.url.isEmpty())
@@ -57,7 +48,7 @@ void readMediaContent(XmlFeedReader &reader, ItemDraft &draft)
         if (const auto seconds = parseDuration(reader.attribute(QLatin1String("duration"))))
             draft.item.durationSeconds = seconds;
     }
-    addEnclosure(draft.item.enclosures, std::move(enclosure));
+    draft.enclosures.append(std::move(enclosure));
     // media:content may carry its own title, description and thumbnail.
     const int depth = reader.depth();
     while (reader.readNextChild(depth))
@@ -75,7 +66,7 @@ bool readMedia(XmlFeedReader &reader, ItemDraft &draft)
             readItemExtension(reader, draft);
     } else if (name == QLatin1String("thumbnail")) {
         if (draft.mediaThumbnail.isEmpty())
-            draft.mediaThumbnail = resolvedAttribute(reader, QLatin1String("url"));
+            draft.mediaThumbnail = reader.attributeUrl(QLatin1String("url"));
     } else if (name == QLatin1String("title")) {
         if (draft.mediaTitle.isEmpty())
             draft.mediaTitle = plainTextField(reader.readText());
@@ -96,7 +87,7 @@ bool readItunes(XmlFeedReader &reader, ItemDraft &draft)
         if (!author.isEmpty())
             draft.itunesAuthors.append(Person{author, {}, {}});
     } else if (name == QLatin1String("image")) {
-        draft.itunesImage = resolvedAttribute(reader, QLatin1String("href"));
+        draft.itunesImage = reader.attributeUrl(QLatin1String("href"));
     } else if (name == QLatin1String("summary")) {
         draft.itunesSummary = htmlField(reader.readText());
     } else if (name == QLatin1String("subtitle")) {
@@ -155,23 +146,60 @@ bool readDcTerms(XmlFeedReader &reader, ItemDraft &draft)
 void readAtomLink(XmlFeedReader &reader, ItemDraft &draft)
 {
     const QStringView rel = reader.attribute(QLatin1String("rel"));
-    const QString href = resolvedAttribute(reader, QLatin1String("href"));
+    const UrlRef href = reader.attributeUrl(QLatin1String("href"));
     if (href.isEmpty())
         return;
     if (rel.isEmpty() || rel == QLatin1String("alternate")) {
         if (draft.alternateLink.isEmpty())
             draft.alternateLink = href;
     } else if (rel == QLatin1String("enclosure")) {
-        Enclosure enclosure{href, reader.attribute(QLatin1String("type")).toString().toLower(),
-                            positiveLength(reader.attribute(QLatin1String("length")))};
-        addEnclosure(draft.item.enclosures, std::move(enclosure));
+        draft.enclosures.append({href, reader.attribute(QLatin1String("type")).trimmed().toString().toLower(),
+                                 positiveLength(reader.attribute(QLatin1String("length")))});
     } else if (rel == QLatin1String("replies")) {
         const QStringView type = reader.attribute(QLatin1String("type"));
-        if (type.contains(QLatin1String("html")) && draft.item.comments.isEmpty())
-            draft.item.comments = href;
-        else if (draft.item.commentsFeed.isEmpty())
-            draft.item.commentsFeed = href;
+        if (type.contains(QLatin1String("html")) && draft.comments.isEmpty())
+            draft.comments = href;
+        else if (draft.commentsFeed.isEmpty())
+            draft.commentsFeed = href;
     }
+}
+
+// Atom elements an RSS item borrows: its id, author, summary or content when RSS gave none.
+bool readAtomInRss(XmlFeedReader &reader, ItemDraft &draft)
+{
+    const QStringView name = reader.name();
+    if (name == QLatin1String("link")) {
+        readAtomLink(reader, draft);
+    } else if (name == QLatin1String("updated")) {
+        draft.updated = reader.readDate();
+    } else if (name == QLatin1String("published")) {
+        draft.published = reader.readDate();
+    } else if (name == QLatin1String("id")) {
+        const QString id = reader.readText().trimmed();
+        if (draft.item.id.isEmpty())
+            draft.item.id = id;
+    } else if (name == QLatin1String("author")) {
+        const Person person = readAtomPerson(reader);
+        if (!person.isEmpty())
+            draft.authors.append(person);
+    } else if (name == QLatin1String("summary")) {
+        const QUrl base = reader.explicitBase();
+        const QString summary = readAtomTextConstruct(reader, AtomText::Html);
+        if (draft.description.isEmpty()) {
+            draft.description = summary;
+            draft.summaryBase = base;
+        }
+    } else if (name == QLatin1String("content")) {
+        const QUrl base = reader.explicitBase();
+        const QString content = readAtomTextConstruct(reader, AtomText::Html);
+        if (draft.item.content.isEmpty()) {
+            draft.item.content = content;
+            draft.contentBase = base;
+        }
+    } else {
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -181,9 +209,8 @@ bool readItemExtension(XmlFeedReader &reader, ItemDraft &draft)
     switch (reader.vocabulary()) {
     case Vocabulary::Content:
         if (reader.name() == QLatin1String("encoded")) {
+            draft.contentBase = reader.explicitBase();
             draft.item.content = reader.readMarkup(XmlFeedReader::TextIs::Html).trimmed();
-            if (reader.hasExplicitBase())
-                draft.explicitBase = reader.base();
             return true;
         }
         return false;
@@ -197,7 +224,7 @@ bool readItemExtension(XmlFeedReader &reader, ItemDraft &draft)
         return readItunes(reader, draft);
     case Vocabulary::Wfw:
         if (reader.name().compare(QLatin1String("commentRss"), Qt::CaseInsensitive) == 0) {
-            draft.item.commentsFeed = resolvedText(reader);
+            draft.commentsFeed = reader.readUrl();
             return true;
         }
         return false;
@@ -211,19 +238,7 @@ bool readItemExtension(XmlFeedReader &reader, ItemDraft &draft)
         }
         return false;
     case Vocabulary::Atom10:
-        if (reader.name() == QLatin1String("link")) {
-            readAtomLink(reader, draft);
-            return true;
-        }
-        if (reader.name() == QLatin1String("updated")) {
-            draft.updated = reader.readDate();
-            return true;
-        }
-        if (reader.name() == QLatin1String("published")) {
-            draft.published = reader.readDate();
-            return true;
-        }
-        return false;
+        return readAtomInRss(reader, draft);
     default:
         return false;
     }
@@ -236,9 +251,9 @@ bool readFeedExtension(XmlFeedReader &reader, FeedDraft &draft, Feed &feed)
     case Vocabulary::Atom10:
         if (name == QLatin1String("link")) {
             const QStringView rel = reader.attribute(QLatin1String("rel"));
-            const QString href = resolvedAttribute(reader, QLatin1String("href"));
-            if (rel == QLatin1String("self") && feed.self.isEmpty())
-                feed.self = href;
+            const UrlRef href = reader.attributeUrl(QLatin1String("href"));
+            if (rel == QLatin1String("self") && draft.self.isEmpty())
+                draft.self = href;
             else if ((rel.isEmpty() || rel == QLatin1String("alternate")) && draft.alternateLink.isEmpty())
                 draft.alternateLink = href;
             return true;
@@ -274,7 +289,7 @@ bool readFeedExtension(XmlFeedReader &reader, FeedDraft &draft, Feed &feed)
             if (!author.isEmpty())
                 draft.itunesAuthors.append(Person{author, {}, {}});
         } else if (name == QLatin1String("image")) {
-            draft.itunesImage = resolvedAttribute(reader, QLatin1String("href"));
+            draft.itunesImage = reader.attributeUrl(QLatin1String("href"));
         } else if (name == QLatin1String("summary")) {
             draft.itunesSummary = plainTextField(reader.readText());
         } else if (name == QLatin1String("subtitle")) {

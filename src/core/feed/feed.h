@@ -44,7 +44,7 @@ struct Person {
 
 struct Enclosure {
     QString url;    // absolute URL
-    QString type;   // MIME type as the document gave it, lower-cased; may be empty
+    QString type;   // MIME type as the document gave it (lower-cased), else guessed from the file name; may be empty
     std::optional<qint64> length;   // bytes; absent when missing, zero or unparseable
     friend bool operator==(const Enclosure &a, const Enclosure &b)
     {
@@ -70,7 +70,8 @@ struct Item {
     QString thumbnail;      // absolute URL
     QString language;       // xml:lang / dc:language in scope, may be empty
     std::optional<int> durationSeconds;   // itunes:duration
-    QString baseUrl;        // what relative references in this item resolve against
+    QString baseUrl;        // what relative references in the content resolve against
+    QString summaryBaseUrl; // the same for the summary, when it had an xml:base of its own
 };
 
 // Hints a publisher gives about how often to poll; the scheduler treats them as lower bounds.

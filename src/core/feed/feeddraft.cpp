@@ -1,5 +1,7 @@
 #include "core/feed/feeddraft.h"
 
+#include "core/html/urls.h"
+
 
 namespace tidings {
 namespace {
@@ -147,6 +149,44 @@ std::optional<int> parseDuration(QStringView text)
     return total;
 }
 
+namespace {
+
+// The first base that can anchor a relative reference.
+QUrl firstBase(std::initializer_list<QUrl> bases)
+{
+    for (const QUrl &base : bases) {
+        if (base.isValid() && !base.isRelative())
+            return base;
+    }
+    return {};
+}
+
+QString resolve(const UrlRef &ref, const QUrl &fallback)
+{
+    if (ref.isEmpty())
+        return {};
+    return resolveUrl(ref.reference, ref.explicitBase.isValid() ? ref.explicitBase : fallback, UrlUse::FeedLink);
+}
+
+// The first candidate that resolves to an acceptable URL: a javascript: link falls back to the guid.
+QString resolveFirst(std::initializer_list<const UrlRef *> candidates, const QUrl &fallback)
+{
+    for (const UrlRef *candidate : candidates) {
+        QString url = resolve(*candidate, fallback);
+        if (!url.isEmpty())
+            return url;
+    }
+    return {};
+}
+
+QString baseString(const QUrl &explicitBase, const QUrl &fallback)
+{
+    const QUrl &base = explicitBase.isValid() ? explicitBase : fallback;
+    return base.isValid() ? base.toString(QUrl::FullyEncoded) : QString();
+}
+
+} // namespace
+
 Item finishItem(ItemDraft &&draft, const QString &feedLink, const QUrl &documentUrl,
                 const QList<Person> &inheritedAuthors)
 {
@@ -154,31 +194,36 @@ Item finishItem(ItemDraft &&draft, const QString &feedLink, const QUrl &document
     item.title = firstNonEmpty({&draft.title, &draft.dcTitle, &draft.mediaTitle});
     item.summary = firstNonEmpty({&draft.description, &draft.dcDescription, &draft.itunesSummary,
                                   &draft.mediaDescription, &draft.itunesSubtitle});
-    item.link = firstNonEmpty({&draft.link, &draft.alternateLink, &draft.guidLink});
     item.published = firstValid({&draft.published, &draft.issued, &draft.created, &draft.dcDate});
     item.updated = firstValid({&draft.updated, &draft.dcDate});
     item.authors = firstNonEmpty({&draft.authors, &draft.dcCreators, &draft.itunesAuthors, &inheritedAuthors});
-    item.thumbnail = firstNonEmpty({&draft.mediaThumbnail, &draft.mediaImage, &draft.itunesImage});
 
-    if (draft.explicitBase.isValid())
-        item.baseUrl = draft.explicitBase.toString(QUrl::FullyEncoded);
-    else if (!item.link.isEmpty())
-        item.baseUrl = item.link;
-    else if (!feedLink.isEmpty())
-        item.baseUrl = feedLink;
-    else if (documentUrl.isValid())
-        item.baseUrl = documentUrl.toString(QUrl::FullyEncoded);
+    const QUrl feedBase = firstBase({QUrl(feedLink), documentUrl});
+    item.link = resolveFirst({&draft.link, &draft.alternateLink, &draft.guidLink}, feedBase);
+    const QUrl itemBase = firstBase({QUrl(item.link), feedBase});
+    item.thumbnail = resolveFirst({&draft.mediaThumbnail, &draft.mediaImage, &draft.itunesImage}, itemBase);
+    item.comments = resolve(draft.comments, itemBase);
+    item.commentsFeed = resolve(draft.commentsFeed, itemBase);
+    for (PendingEnclosure &pending : draft.enclosures)
+        addEnclosure(item.enclosures, Enclosure{resolve(pending.url, itemBase), std::move(pending.type), pending.length});
+
+    item.baseUrl = baseString(draft.contentBase, itemBase);
+    const QString summaryBase = baseString(draft.summaryBase, itemBase);
+    if (summaryBase != item.baseUrl)
+        item.summaryBaseUrl = summaryBase;
     return item;
 }
 
-void finishFeed(FeedDraft &&draft, Feed &feed)
+void finishFeed(FeedDraft &&draft, Feed &feed, const QUrl &documentUrl)
 {
     feed.title = firstNonEmpty({&draft.title, &draft.dcTitle});
     feed.description = firstNonEmpty({&draft.description, &draft.dcDescription, &draft.itunesSubtitle,
                                       &draft.itunesSummary});
-    feed.link = firstNonEmpty({&draft.link, &draft.alternateLink});
-    feed.image = firstNonEmpty({&draft.image, &draft.logo, &draft.itunesImage, &draft.icon});
-    feed.icon = draft.icon;
+    feed.link = resolveFirst({&draft.link, &draft.alternateLink}, documentUrl);
+    const QUrl feedBase = firstBase({QUrl(feed.link), documentUrl});
+    feed.self = resolve(draft.self, feedBase);
+    feed.image = resolveFirst({&draft.image, &draft.logo, &draft.itunesImage, &draft.icon}, feedBase);
+    feed.icon = resolve(draft.icon, feedBase);
     feed.updated = firstValid({&draft.lastBuildDate, &draft.updated, &draft.dcDate, &draft.pubDate});
     feed.authors = firstNonEmpty({&draft.authors, &draft.managingEditors, &draft.dcCreators, &draft.itunesAuthors});
     feed.rights = firstNonEmpty({&draft.rights, &draft.dcRights});

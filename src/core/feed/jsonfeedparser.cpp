@@ -1,4 +1,5 @@
 #include "core/feed/jsonfeedparser.h"
+#include "core/feed/textfields.h"
 
 #include "core/feed/dateparser.h"
 #include "core/feed/jsonfeedrecovery.h"
@@ -65,7 +66,7 @@ enum class Lines { Join, Keep };
 QString plainText(const QString &text, Lines lines)
 {
     const QString plain = looksLikeHtml(text) ? htmlToPlainText(text) : text;
-    return lines == Lines::Join ? plain.simplified() : plain.trimmed();
+    return lines == Lines::Join ? collapseWhitespace(plain) : plain.trimmed();
 }
 
 class JsonFeedReader

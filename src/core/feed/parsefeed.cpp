@@ -56,6 +56,13 @@ void finishItems(ParseResult &result, const ParseOptions &options)
     int position = 0;
     for (Item &item : items) {
         ++position;
+        if (item.id.isEmpty() && item.title.isEmpty() && item.link.isEmpty() && item.summary.isEmpty()
+            && item.content.isEmpty() && item.enclosures.isEmpty()) {
+            // Typically the start of an item cut off by a truncated download: storing it would
+            // leave a blank entry that the complete item never replaces.
+            result.warnings.append({0, 0, QStringLiteral("item %1 has no id, title, link or content and was ignored").arg(position)});
+            continue;
+        }
         if (item.id.isEmpty())
             item.id = derivedId(item);
         if (ids.contains(item.id)) {
@@ -66,11 +73,10 @@ void finishItems(ParseResult &result, const ParseOptions &options)
         ids.insert(item.id);
         removeDuplicateCategories(item.categories);
         if (options.content == ContentMode::Sanitized) {
-            const QUrl base(item.baseUrl);
             if (!item.summary.isEmpty())
-                item.summary = HtmlSanitizer::sanitize(item.summary, base);
+                item.summary = HtmlSanitizer::sanitize(item.summary, QUrl(item.summaryBaseUrl.isEmpty() ? item.baseUrl : item.summaryBaseUrl));
             if (!item.content.isEmpty())
-                item.content = HtmlSanitizer::sanitize(item.content, base);
+                item.content = HtmlSanitizer::sanitize(item.content, QUrl(item.baseUrl));
         }
         kept.append(std::move(item));
     }

@@ -5,7 +5,6 @@
 #include "core/feed/textfields.h"
 #include "core/feed/xmlfeedreader.h"
 #include "core/feed/xmlformats.h"
-#include "core/html/urls.h"
 
 namespace tidings {
 namespace {
@@ -57,12 +56,6 @@ public:
     void finish();
 
 private:
-    QString url()
-    {
-        const QUrl base = m_reader.base();
-        return resolveUrl(m_reader.readText(), base, UrlUse::FeedLink);
-    }
-
     XmlFeedReader &m_reader;
     ParseResult &m_result;
     FeedDraft m_feed;
@@ -81,7 +74,7 @@ void RssReader::readChannel()
             m_feed.title = plainTextField(m_reader.readText());
         } else if (isCore(m_reader, QLatin1String("link"))) {
             if (m_feed.link.isEmpty())
-                m_feed.link = url();
+                m_feed.link = m_reader.readUrl();
         } else if (isCore(m_reader, QLatin1String("description"))) {
             m_feed.description = plainTextField(m_reader.readText());
         } else if (isCore(m_reader, QLatin1String("language"))) {
@@ -116,18 +109,14 @@ void RssReader::readImage()
     const int depth = m_reader.depth();
     while (m_reader.readNextChild(depth)) {
         if (isCore(m_reader, QLatin1String("url")) && m_feed.image.isEmpty())
-            m_feed.image = url();
+            m_feed.image = m_reader.readUrl();
     }
 }
 
 void RssReader::readItem()
 {
     ItemDraft draft;
-    draft.line = m_reader.lineNumber();
-    draft.column = m_reader.columnNumber();
     draft.item.language = m_reader.language();
-    if (m_reader.hasExplicitBase())
-        draft.explicitBase = m_reader.base();
     // RDF items carry their identity as rdf:about.
     const QString about = m_reader.attribute(QLatin1String("about")).trimmed().toString();
     if (!about.isEmpty())
@@ -139,21 +128,19 @@ void RssReader::readItem()
             draft.title = plainTextField(m_reader.readText());
         } else if (isCore(m_reader, QLatin1String("link"))) {
             if (draft.link.isEmpty())
-                draft.link = url();
+                draft.link = m_reader.readUrl();
         } else if (isCore(m_reader, QLatin1String("description"))) {
+            draft.summaryBase = m_reader.explicitBase();
             draft.description = htmlField(m_reader.readMarkup(XmlFeedReader::TextIs::Html));
-            if (m_reader.hasExplicitBase() && !draft.explicitBase.isValid())
-                draft.explicitBase = m_reader.base();
         } else if (isCore(m_reader, QLatin1String("guid"))) {
             const bool permalink =
                 m_reader.attribute(QLatin1String("isPermaLink")).trimmed().compare(QLatin1String("false"), Qt::CaseInsensitive) != 0;
-            const QUrl base = m_reader.base();
-            const QString guid = m_reader.readText().trimmed();
+            const UrlRef guid = m_reader.readUrl();
             if (!guid.isEmpty()) {
-                draft.item.id = guid;
+                draft.item.id = guid.reference;
                 draft.item.idIsPermalink = permalink;
                 if (permalink)
-                    draft.guidLink = resolveUrl(guid, base, UrlUse::FeedLink);
+                    draft.guidLink = guid;
             }
         } else if (isCore(m_reader, QLatin1String("pubDate"))) {
             draft.published = m_reader.readDate();
@@ -166,16 +153,16 @@ void RssReader::readItem()
             if (!category.isEmpty())
                 draft.item.categories.append(category);
         } else if (isCore(m_reader, QLatin1String("comments"))) {
-            draft.item.comments = url();
+            draft.comments = m_reader.readUrl();
         } else if (isCore(m_reader, QLatin1String("enclosure"))) {
-            Enclosure enclosure;
-            enclosure.url = resolveUrl(m_reader.attribute(QLatin1String("url")), m_reader.base(), UrlUse::FeedLink);
+            PendingEnclosure enclosure;
+            enclosure.url = m_reader.attributeUrl(QLatin1String("url"));
             enclosure.type = m_reader.attribute(QLatin1String("type")).trimmed().toString().toLower();
             bool ok = false;
             const qint64 length = m_reader.attribute(QLatin1String("length")).trimmed().toLongLong(&ok);
             if (ok && length > 0)
                 enclosure.length = length;
-            addEnclosure(draft.item.enclosures, std::move(enclosure));
+            draft.enclosures.append(std::move(enclosure));
         } else {
             readItemExtension(m_reader, draft);
         }
@@ -186,7 +173,7 @@ void RssReader::readItem()
 void RssReader::finish()
 {
     Feed &feed = m_result.feed;
-    finishFeed(std::move(m_feed), feed);
+    finishFeed(std::move(m_feed), feed, m_reader.documentUrl());
     feed.items.reserve(m_items.size());
     for (ItemDraft &draft : m_items)
         feed.items.append(finishItem(std::move(draft), feed.link, m_reader.documentUrl()));

@@ -308,9 +308,11 @@ Encoding chooseFromLabels(QByteArrayView bytes, const QList<Label> &labels,
             continue;
         const QString what = sourceName(label.source);
         const QString name = QString::fromLatin1(label.text);
+        // The XML declaration is where the document starts; an HTTP header has no place in it.
+        const qint64 where = label.source == Source::Declaration ? 1 : 0;
         std::optional<Encoding> enc = resolveLabel(label.text);
         if (!enc) {
-            warnings.append({0, 0, TextDecoder::tr("the %1 names an unknown encoding \"%2\": ignored")
+            warnings.append({where, where, TextDecoder::tr("the %1 names an unknown encoding \"%2\": ignored")
                                            .arg(what, name)});
             continue;
         }
@@ -318,7 +320,7 @@ Encoding chooseFromLabels(QByteArrayView bytes, const QList<Label> &labels,
             // No BOM and no NUL pattern: this label was read as ASCII, so it cannot be true, unless
             // the text starts with something other than markup.
             if (label.source == Source::Declaration || !bytes.first(qMin(bytes.size(), qsizetype(4096))).contains('\0')) {
-                warnings.append({0, 0, TextDecoder::tr("the %1 says %2, but the document is not "
+                warnings.append({where, where, TextDecoder::tr("the %1 says %2, but the document is not "
                                                        "UTF-16 or UTF-32: ignored").arg(what, name)});
                 continue;
             }
@@ -331,7 +333,7 @@ Encoding chooseFromLabels(QByteArrayView bytes, const QList<Label> &labels,
         }
         if (enc->kind == Kind::Icu && !QStringDecoder(enc->icuNames[0]).isValid()
             && !(enc->icuNames[1] && QStringDecoder(enc->icuNames[1]).isValid())) {
-            warnings.append({0, 0, TextDecoder::tr("encoding %1 is not supported on this system: "
+            warnings.append({where, where, TextDecoder::tr("encoding %1 is not supported on this system: "
                                                    "the %2 was ignored")
                                            .arg(QLatin1String(enc->name), what)});
             continue;

@@ -4,11 +4,39 @@
 
 namespace tidings {
 
+namespace {
+
+bool isXmlSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
+
+} // namespace
+
+QString collapseWhitespace(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (QChar c : text) {
+        if (isXmlSpace(c)) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out += u' ';
+            pendingSpace = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
 QString plainTextField(const QString &text)
 {
     if (looksLikeHtml(text))
         return htmlToPlainText(text);
-    return text.simplified();
+    return collapseWhitespace(text);
 }
 
 QString htmlField(const QString &text)

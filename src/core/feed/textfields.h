@@ -9,6 +9,10 @@ namespace tidings {
 // like markup, whitespace runs collapsed, trimmed.
 QString plainTextField(const QString &text);
 
+// Runs of XML whitespace (space, tab, CR, LF) collapsed to one space, and trimmed. Unlike
+// QString::simplified() it keeps no-break and ideographic spaces, which are content.
+QString collapseWhitespace(QStringView text);
+
 // A field that is HTML by convention (an RSS <description>) but is sometimes plain text: escaped into
 // HTML paragraphs when it carries no markup, so "a < b" survives and line breaks stay visible.
 QString htmlField(const QString &text);

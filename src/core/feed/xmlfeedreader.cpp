@@ -305,7 +305,7 @@ void XmlFeedReader::finish()
     if (!m_xml.hasError())
         return;
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-        warn(QStringLiteral("the document ends early (truncated?); the items before the break were kept"));
+        warn(QStringLiteral("the document ends early (truncated?); what was read up to the break was kept"));
     } else if (m_depth == 0 && m_xml.errorString().contains(QLatin1String("Extra content"))) {
         warn(QStringLiteral("content after the end of the root element was ignored"));
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/feed/feed.h"
+#include "core/feed/feeddraft.h"
 #include "core/feed/xmlnamespaces.h"
 
 #include <QDateTime>
@@ -42,6 +43,15 @@ public:
     // The base URL in scope (xml:base resolved against the document URL) and whether any xml:base set it.
     QUrl base() const;
     bool hasExplicitBase() const;
+    QUrl explicitBase() const { return hasExplicitBase() ? base() : QUrl(); }
+    // A reference to resolve later, with the xml:base in scope now.
+    UrlRef urlRef(QStringView reference) const { return {reference.trimmed().toString(), explicitBase()}; }
+    UrlRef attributeUrl(QLatin1String localName) const { return urlRef(attribute(localName)); }
+    UrlRef readUrl()
+    {
+        const QUrl base = explicitBase();   // before reading: the end tag pops this element's xml:base
+        return {readText().trimmed(), base};
+    }
     QString language() const;
 
     // The text of the current element and all its descendants; leaves the reader on its end tag.

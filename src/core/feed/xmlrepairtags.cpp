@@ -28,11 +28,12 @@ bool isVoidElement(QByteArrayView name)
     return false;
 }
 
-// RSS and Atom elements that hold only text (<description> is not one: it often holds raw HTML).
+// RSS and Atom elements that hold only text. Not <description> (it often holds raw HTML) and not
+// <author> (text in RSS, but Atom's holds <name>, <email> and <uri>).
 bool isTextOnlyFeedElement(QByteArrayView name)
 {
     static constexpr const char *kNames[] = {
-        "title", "link", "guid", "pubDate", "author", "category", "comments", "language", "copyright",
+        "title", "link", "guid", "pubDate", "category", "comments", "language", "copyright",
         "managingEditor", "webMaster", "lastBuildDate", "generator", "docs", "ttl", "url", "width",
         "height", "name", "id", "updated", "published", "email", "uri",
     };
