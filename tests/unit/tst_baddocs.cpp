@@ -366,7 +366,7 @@ void TstBadDocs::notAFeed_data()
     QTest::newRow("HTML page: exit 2, 'HTML page'") << bad("html-page.html") << u"not a feed.*HTML page"_s;
     QTest::newRow("XHTML page, <?xml first: exit 2, 'HTML page'") << bad("xhtml-page.xml") << u"not a feed.*HTML page"_s;
     QTest::newRow("plain text: exit 2, 'plain text'") << bad("plain.txt") << u"not a feed.*plain text"_s;
-    QTest::newRow("over the 64 MB cap: exit 2, 'too large'") << m_tooLarge << u"too large"_s;
+    QTest::newRow("over the 64 MB cap: exit 2, 'larger than the limit'") << m_tooLarge << u"larger than the 64 MB limit"_s;
     QTest::newRow("missing file: exit 2, 'No such file'") << bad("no-such-file.rss") << u"no such file|not found"_s;
     QTest::newRow("directory: exit 2, 'directory'") << QStringLiteral(TIDINGS_TEST_DATA "/bad") << u"directory"_s;
 }

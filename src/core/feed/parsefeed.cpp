@@ -157,8 +157,7 @@ ParseResult parseFeed(const QByteArray &bytes, const QUrl &documentUrl, const QB
                       const ParseOptions &options)
 {
     if (bytes.size() > kMaxFeedBytes) {
-        return notAFeed(QStringLiteral("the document is too large (%1 MB; the limit is %2 MB)")
-                            .arg(bytes.size() / (1024 * 1024)).arg(kMaxFeedBytes / (1024 * 1024)));
+        return notAFeed(QStringLiteral("the document is larger than the %1 MB limit").arg(kMaxFeedBytes / (1024 * 1024)));
     }
     ParseResult result;
     switch (sniffContent(bytes)) {

@@ -47,8 +47,11 @@ void appendEscaped(QString &out, QStringView text, bool attribute)
 
 XmlFeedReader::XmlFeedReader(const QByteArray &utf8, const QUrl &documentUrl,
                              QList<ParseWarning> &warnings)
-    : m_xml(utf8), m_documentUrl(documentUrl), m_warnings(warnings)
+    : m_documentUrl(documentUrl), m_warnings(warnings)
 {
+    m_input.setData(utf8);
+    m_input.open(QIODevice::ReadOnly);
+    m_xml.setDevice(&m_input);
     // Prefixes are resolved here instead, so an undeclared one is a fallback, not a fatal error.
     m_xml.setNamespaceProcessing(false);
 }
@@ -254,6 +257,9 @@ QString XmlFeedReader::readMarkup(TextIs textIs, Wrapper wrapper)
                 appendEscaped(html, m_xml.text(), false);
         }
     }
+    // Appending leaves up to half the capacity unused; items of a big feed are kept a while.
+    if (html.capacity() - html.size() > 4096)
+        html.squeeze();
     return html;
 }
 

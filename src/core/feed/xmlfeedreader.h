@@ -4,6 +4,7 @@
 #include "core/feed/feeddraft.h"
 #include "core/feed/xmlnamespaces.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -105,6 +106,7 @@ private:
     void leaveElement();
     Vocabulary resolvePrefix(QStringView prefix);
 
+    QBuffer m_input;        // read in chunks: a whole-document QString would double the memory
     QXmlStreamReader m_xml;
     QUrl m_documentUrl;
     QList<ParseWarning> &m_warnings;
