@@ -1,0 +1,194 @@
+#include "core/store/itemupsert.h"
+
+#include "core/store/itemcodec.h"
+#include "core/store/searchindex.h"
+#include "core/store/sqlutil.h"
+#include "core/store/writejobs.h"
+
+#include <QSqlError>
+
+namespace tidings::store {
+namespace {
+
+int syMinutes(const UpdateHints &hints)
+{
+    UpdateHints syOnly = hints;
+    syOnly.ttlMinutes = 0;
+    return syOnly.minimumIntervalMinutes();
+}
+
+QString updateFeed(QSqlDatabase &db, qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed)
+{
+    const bool succeeded = state.error.isEmpty();
+    // Optional fields keep what is stored when the fetch did not say (a 304 sends no ETag).
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE feeds SET"
+        " last_fetch = :fetched,"
+        " last_success = CASE WHEN :ok THEN :fetched ELSE last_success END,"
+        " last_error = :error,"
+        " consecutive_failures = CASE WHEN :ok THEN 0 ELSE consecutive_failures + 1 END,"
+        " status = :status,"
+        " next_fetch = :next,"
+        " etag = CASE WHEN :setEtag THEN :etag ELSE etag END,"
+        " last_modified = CASE WHEN :setModified THEN :modified ELSE last_modified END,"
+        " body_hash = CASE WHEN :setHash THEN :hash ELSE body_hash END,"
+        " icon = CASE WHEN :setIcon THEN :icon ELSE icon END,"
+        " url = CASE WHEN :setUrl THEN :url ELSE url END,"
+        " title = CASE WHEN :parsed AND NOT title_from_user AND :title <> '' THEN :title ELSE title END,"
+        " site_url = CASE WHEN :parsed AND :site <> '' THEN :site ELSE site_url END,"
+        " ttl_minutes = CASE WHEN :parsed THEN :ttl ELSE ttl_minutes END,"
+        " sy_minutes = CASE WHEN :parsed THEN :sy ELSE sy_minutes END"
+        " WHERE id = :id"));
+    query.bindValue(QStringLiteral(":fetched"), timeValue(state.fetchedAt));
+    query.bindValue(QStringLiteral(":ok"), int(succeeded));
+    query.bindValue(QStringLiteral(":error"), textOrNull(state.error));
+    query.bindValue(QStringLiteral(":status"), feedStatusName(state.status));
+    query.bindValue(QStringLiteral(":next"), timeValue(state.nextFetch));
+    query.bindValue(QStringLiteral(":setEtag"), int(state.etag.has_value()));
+    query.bindValue(QStringLiteral(":etag"), textOrNull(state.etag.value_or(QString())));
+    query.bindValue(QStringLiteral(":setModified"), int(state.lastModified.has_value()));
+    query.bindValue(QStringLiteral(":modified"), textOrNull(state.lastModified.value_or(QString())));
+    query.bindValue(QStringLiteral(":setHash"), int(state.bodyHash.has_value()));
+    query.bindValue(QStringLiteral(":hash"), state.bodyHash.value_or(QByteArray()));
+    query.bindValue(QStringLiteral(":setIcon"), int(state.icon.has_value()));
+    query.bindValue(QStringLiteral(":icon"), state.icon.value_or(QByteArray()));
+    query.bindValue(QStringLiteral(":setUrl"), int(state.newUrl.has_value()));
+    query.bindValue(QStringLiteral(":url"), state.newUrl.value_or(QString()));
+    query.bindValue(QStringLiteral(":parsed"), int(parsed.has_value()));
+    query.bindValue(QStringLiteral(":title"), parsed ? parsed->title : QString());
+    query.bindValue(QStringLiteral(":site"), parsed ? parsed->link : QString());
+    query.bindValue(QStringLiteral(":ttl"), parsed ? parsed->hints.ttlMinutes : 0);
+    query.bindValue(QStringLiteral(":sy"), parsed ? syMinutes(parsed->hints) : 0);
+    query.bindValue(QStringLiteral(":id"), feedId);
+    if (!query.exec())
+        return storeTr("recording the fetch of feed %1 failed: %2").arg(feedId).arg(query.lastError().text());
+    if (query.numRowsAffected() == 0)
+        return storeTr("there is no feed %1").arg(feedId);
+    return {};
+}
+
+// The statements one store job runs per item, prepared once per job.
+class ItemWriter
+{
+public:
+    ItemWriter(WriterContext &context, qint64 feedId)
+        : m_feedId(feedId)
+        , m_find(context.db)
+        , m_insert(context.db)
+        , m_update(context.db)
+        , m_index(context.db, context.fullTextSearch)
+    {
+        m_find.prepare(QStringLiteral("SELECT id, content_hash FROM items WHERE feed_id = ? AND guid = ?"));
+        m_insert.prepare(QStringLiteral(
+            "INSERT INTO items(feed_id, guid, link, title, authors, published, updated, summary, content,"
+            " enclosures, categories, thumbnail, first_seen, content_hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        // Deliberately no read, starred or first_seen here.
+        m_update.prepare(QStringLiteral(
+            "UPDATE items SET link = ?, title = ?, authors = ?, published = ?, updated = ?, summary = ?,"
+            " content = ?, enclosures = ?, categories = ?, thumbnail = ?, content_hash = ? WHERE id = ?"));
+    }
+
+    QString store(const Item &item, qint64 now, WriteResult &result)
+    {
+        const QByteArray hash = contentHash(item);
+        m_find.bindValue(0, m_feedId);
+        m_find.bindValue(1, item.id);
+        if (QString error = execPrepared(m_find, QT_TRANSLATE_NOOP("tidings::Store", "looking up an item"));
+            !error.isEmpty())
+            return error;
+        if (!m_find.next())
+            return insert(item, hash, now, result);
+        const qint64 id = m_find.value(0).toLongLong();
+        const bool same = m_find.value(1).toByteArray() == hash;
+        m_find.finish();
+        if (same) {
+            ++result.unchanged;
+            return {};
+        }
+        return update(id, item, hash, result);
+    }
+
+private:
+    QString insert(const Item &item, const QByteArray &hash, qint64 now, WriteResult &result)
+    {
+        const QString authors = personsToJson(item.authors);
+        int i = 0;
+        m_insert.bindValue(i++, m_feedId);
+        m_insert.bindValue(i++, item.id);
+        m_insert.bindValue(i++, textOrNull(item.link));
+        m_insert.bindValue(i++, item.title);
+        m_insert.bindValue(i++, textOrNull(authors));
+        m_insert.bindValue(i++, timeValue(item.published));
+        m_insert.bindValue(i++, timeValue(item.updated));
+        m_insert.bindValue(i++, textOrNull(item.summary));
+        m_insert.bindValue(i++, textOrNull(item.content));
+        m_insert.bindValue(i++, textOrNull(enclosuresToJson(item.enclosures)));
+        m_insert.bindValue(i++, textOrNull(stringsToJson(item.categories)));
+        m_insert.bindValue(i++, textOrNull(item.thumbnail));
+        m_insert.bindValue(i++, now);
+        m_insert.bindValue(i++, hash);
+        if (QString error = execPrepared(m_insert, QT_TRANSLATE_NOOP("tidings::Store", "storing an item"));
+            !error.isEmpty())
+            return error;
+        ++result.inserted;
+        return m_index.add(m_insert.lastInsertId().toLongLong(),
+                           searchTextFor(item.title, item.authors, item.summary, item.content));
+    }
+
+    QString update(qint64 id, const Item &item, const QByteArray &hash, WriteResult &result)
+    {
+        int i = 0;
+        m_update.bindValue(i++, textOrNull(item.link));
+        m_update.bindValue(i++, item.title);
+        m_update.bindValue(i++, textOrNull(personsToJson(item.authors)));
+        m_update.bindValue(i++, timeValue(item.published));
+        m_update.bindValue(i++, timeValue(item.updated));
+        m_update.bindValue(i++, textOrNull(item.summary));
+        m_update.bindValue(i++, textOrNull(item.content));
+        m_update.bindValue(i++, textOrNull(enclosuresToJson(item.enclosures)));
+        m_update.bindValue(i++, textOrNull(stringsToJson(item.categories)));
+        m_update.bindValue(i++, textOrNull(item.thumbnail));
+        m_update.bindValue(i++, hash);
+        m_update.bindValue(i++, id);
+        if (QString error = execPrepared(m_update, QT_TRANSLATE_NOOP("tidings::Store", "updating an item"));
+            !error.isEmpty())
+            return error;
+        ++result.updated;
+        return m_index.replace(id, searchTextFor(item.title, item.authors, item.summary, item.content));
+    }
+
+    const qint64 m_feedId;
+    QSqlQuery m_find;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    SearchIndexWriter m_index;
+};
+
+} // namespace
+
+WriteResult storeFetchResultJob(WriterContext &context, qint64 feedId, const FeedFetchState &state,
+                                const std::optional<Feed> &parsed)
+{
+    Transaction transaction(context.db);
+    WriteResult result;
+    if (!transaction.error().isEmpty()) {
+        result.error = transaction.error();
+        return result;
+    }
+    QString error = updateFeed(context.db, feedId, state, parsed);
+    if (error.isEmpty() && parsed) {
+        ItemWriter writer(context, feedId);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const Item &item : parsed->items) {
+            if (error = writer.store(item, now, result); !error.isEmpty())
+                break;
+        }
+    }
+    if (!error.isEmpty())
+        result = WriteResult();   // nothing was stored: the counts must not say otherwise
+    return finishJob(transaction, result, error);
+}
+
+} // namespace tidings::store

@@ -1,0 +1,18 @@
+#pragma once
+
+// The queries behind Store's reads; they run on whichever connection the calling thread owns.
+// Internal to core/store.
+
+#include "core/store/store.h"
+
+#include <QSqlDatabase>
+
+namespace tidings::store {
+
+ReadResult<FolderRow> readFolders(QSqlDatabase &db);
+ReadResult<FeedRow> readFeeds(QSqlDatabase &db);
+ReadResult<ItemRow> readItems(QSqlDatabase &db, const ItemFilter &filter, bool fullTextSearch);
+
+FeedStatus feedStatusFromName(const QString &name);
+
+} // namespace tidings::store

@@ -1,0 +1,243 @@
+#include "core/store/schema.h"
+
+#include "core/store/searchindex.h"
+#include "core/store/sqlutil.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tidings::store {
+namespace {
+
+// Version 1: the first schema. Times are UTC Unix seconds; lists (authors, enclosures,
+// categories) are JSON text because they are only ever read whole.
+QString migrateToV1(QSqlDatabase &db)
+{
+    static const char *const statements[] = {
+        "CREATE TABLE folders ("
+        " id INTEGER PRIMARY KEY,"
+        " parent_id INTEGER REFERENCES folders(id) ON DELETE CASCADE,"
+        " name TEXT NOT NULL,"
+        " position INTEGER NOT NULL DEFAULT 0)",
+        // ifnull: NULLs are distinct in a UNIQUE index, and top-level names must be unique too.
+        "CREATE UNIQUE INDEX folders_parent_name ON folders(ifnull(parent_id, 0), name)",
+
+        "CREATE TABLE feeds ("
+        " id INTEGER PRIMARY KEY,"
+        " folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,"
+        " url TEXT NOT NULL UNIQUE,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " title_from_user INTEGER NOT NULL DEFAULT 0,"
+        " site_url TEXT NOT NULL DEFAULT '',"
+        " icon BLOB,"
+        " etag TEXT,"
+        " last_modified TEXT,"
+        " body_hash BLOB,"
+        " last_fetch INTEGER,"
+        " last_success INTEGER,"
+        " last_error TEXT,"
+        " consecutive_failures INTEGER NOT NULL DEFAULT 0,"
+        " next_fetch INTEGER,"
+        " update_interval_minutes INTEGER NOT NULL DEFAULT 0,"
+        " status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'ok', 'moved', 'gone', 'failing')),"
+        " ttl_minutes INTEGER NOT NULL DEFAULT 0,"
+        " sy_minutes INTEGER NOT NULL DEFAULT 0,"
+        " position INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX feeds_folder ON feeds(folder_id)",
+
+        "CREATE TABLE items ("
+        " id INTEGER PRIMARY KEY,"
+        " feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
+        " guid TEXT NOT NULL,"
+        " link TEXT,"
+        " title TEXT,"
+        " authors TEXT,"
+        " published INTEGER,"
+        " updated INTEGER,"
+        " summary TEXT,"
+        " content TEXT,"
+        " enclosures TEXT,"
+        " categories TEXT,"
+        " thumbnail TEXT,"
+        " read INTEGER NOT NULL DEFAULT 0,"
+        " starred INTEGER NOT NULL DEFAULT 0,"
+        " first_seen INTEGER NOT NULL,"
+        " content_hash BLOB NOT NULL)",
+        // The identity of an item, and the one lookup a refresh makes per incoming item.
+        "CREATE UNIQUE INDEX items_feed_guid ON items(feed_id, guid)",
+        // Newest first, overall and per feed; the expression must match the ORDER BY in reads.cpp.
+        "CREATE INDEX items_newest ON items(coalesce(published, first_seen) DESC, id DESC)",
+        "CREATE INDEX items_feed_newest ON items(feed_id, coalesce(published, first_seen) DESC, id DESC)",
+        "CREATE INDEX items_unread ON items(feed_id) WHERE read = 0",
+        "CREATE INDEX items_starred ON items(id) WHERE starred = 1",
+
+        // No foreign key: a sync service must still see the marks of items deleted since.
+        "CREATE TABLE mark_journal ("
+        " id INTEGER PRIMARY KEY,"
+        " item_id INTEGER NOT NULL,"
+        " field TEXT NOT NULL CHECK (field IN ('read', 'starred')),"
+        " value INTEGER NOT NULL,"
+        " changed_at INTEGER NOT NULL)",
+
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
+    };
+    for (const char *sql : statements) {
+        if (QString error = execSql(db, sql); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+struct Migration {
+    int toVersion;
+    QString (*apply)(QSqlDatabase &db);
+};
+
+// Version N+1 adds one function above and one line here (and one fixture in tst_storemigration).
+const Migration kMigrations[] = {
+    {1, migrateToV1},
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
+
+int userVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = storeTr("the database cannot be read: %1").arg(query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+QString backUp(QSqlDatabase &db, const QString &path, int version)
+{
+    const QString backup = path + QStringLiteral(".bak-v%1").arg(version);
+    // A backup left by an earlier, failed attempt holds the same version: replace it.
+    if (QFile::exists(backup) && !QFile::remove(backup))
+        return storeTr("the old backup %1 cannot be replaced").arg(backup);
+    // VACUUM INTO makes a consistent copy that includes what is still in the WAL.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(backup);
+    if (!query.exec())
+        return storeTr("no backup of the database could be made before upgrading it (%1): %2")
+            .arg(backup, query.lastError().text());
+    return {};
+}
+
+} // namespace
+
+QString openConnection(const QString &name, const QString &path, ConnectionRole role)
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!db.open()) {
+            error = storeTr("the database %1 cannot be opened: %2").arg(path, db.lastError().text());
+        } else {
+            // journal_mode is persistent, but setting it on every connection costs nothing and
+            // converts a database that some other tool switched back.
+            const char *const pragmas[] = {
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA synchronous = NORMAL",
+                "PRAGMA foreign_keys = ON",
+            };
+            for (const char *sql : pragmas) {
+                error = execSql(db, sql);
+                if (!error.isEmpty())
+                    break;
+            }
+            if (error.isEmpty() && role == ConnectionRole::Reader)
+                error = execSql(db, "PRAGMA query_only = ON");
+        }
+        if (!error.isEmpty())
+            db.close();
+    }
+    if (!error.isEmpty())
+        QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+void closeConnection(const QString &name)
+{
+    // Dropping the last handle closes the file; QSqlDatabase::database() is not used because it
+    // refuses connections of other threads, and the Store may clean up a finished reader's one.
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool probeFullTextSearch(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fts_probe USING fts5(x)")))
+        return false;
+    query.exec(QStringLiteral("DROP TABLE temp.fts_probe"));
+    return true;
+}
+
+QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore)
+{
+    QString error;
+    const int version = userVersion(db, &error);
+    if (version < 0)
+        return error;
+    if (version > kSchemaVersion)
+        return storeTr("the database %1 was written by a newer Tidings (schema %2; this one knows %3); "
+                       "it was left untouched")
+            .arg(path).arg(version).arg(kSchemaVersion);
+    if (version == kSchemaVersion)
+        return {};
+    if (existedBefore) {
+        if (error = backUp(db, path, version); !error.isEmpty())
+            return error;
+    }
+    for (const Migration &migration : kMigrations) {
+        if (migration.toVersion <= version)
+            continue;
+        Transaction transaction(db);
+        if (!transaction.error().isEmpty())
+            return transaction.error();
+        error = migration.apply(db);
+        if (error.isEmpty())
+            error = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.toVersion));
+        if (error.isEmpty())
+            error = transaction.commit();
+        if (!error.isEmpty())
+            return storeTr("upgrading the database to schema %1 failed; it stays at schema %2: %3")
+                .arg(migration.toVersion).arg(migration.toVersion - 1).arg(error);
+    }
+    return {};
+}
+
+QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'item_search'"));
+    const bool exists = query.next();
+    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'"));
+    const bool stale = query.next() && query.value(0).toString() == QLatin1String("stale");
+    query.finish();
+
+    if (!fullTextSearch) {
+        // Writes will skip the index from now on; remember that it no longer matches.
+        return exists ? execSql(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', 'stale')")
+                      : QString();
+    }
+    if (exists && !stale)
+        return {};
+    Transaction transaction(db);
+    if (!transaction.error().isEmpty())
+        return transaction.error();
+    QString error = exists ? execSql(db, "DELETE FROM item_search") : createSearchIndexTable(db);
+    if (error.isEmpty())
+        error = rebuildSearchIndex(db);
+    if (error.isEmpty())
+        error = execSql(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', 'fts5')");
+    if (error.isEmpty())
+        error = transaction.commit();
+    return error;
+}
+
+} // namespace tidings::store

@@ -1,0 +1,39 @@
+#pragma once
+
+// Opening connections and bringing a database file to the current schema. Internal to core/store.
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tidings::store {
+
+inline constexpr int kSchemaVersion = 1;
+inline constexpr int kBusyTimeoutMs = 5000;
+
+enum class ConnectionRole {
+    Writer,   // the writer thread, and the setup connection that migrates
+    Reader,   // query_only: a read connection can never write, whatever a bug asks of it
+};
+
+// Adds and opens connection `name` on `path` with the pragmas every connection needs (WAL,
+// synchronous=NORMAL, foreign keys, busy timeout). Returns an empty string or a translated
+// sentence; on failure the connection is removed again.
+QString openConnection(const QString &name, const QString &path, ConnectionRole role);
+
+// Closes and removes connection `name` (which must not be in use any more).
+void closeConnection(const QString &name);
+
+// Whether this SQLite has FTS5: a startup probe, as Qt builds differ in what they compile in.
+bool probeFullTextSearch(QSqlDatabase &db);
+
+// Brings the database to kSchemaVersion, one transaction per step. An existing database (one
+// that was there before open) is first copied to `<path>.bak-v<version>`. A database newer than
+// this build is refused untouched.
+QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore);
+
+// The full-text index is not part of the versioned schema because it depends on what this SQLite
+// offers. With FTS5 it is created (and rebuilt when it is missing or was left stale); without,
+// an existing index is flagged stale so a later run with FTS5 rebuilds it.
+QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch);
+
+} // namespace tidings::store

@@ -1,0 +1,51 @@
+#pragma once
+
+// Small helpers shared by the store's SQL files. Internal to core/store.
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace tidings::store {
+
+// Runs `sql` (no parameters) and returns an empty string or a translated sentence naming what failed.
+QString execSql(QSqlDatabase &db, const QString &sql);
+QString execSql(QSqlDatabase &db, const char *sql);
+
+// Runs a prepared query; on failure returns "<what>: <driver text>".
+QString execPrepared(QSqlQuery &query, const char *what);
+
+QString prepare(QSqlQuery &query, const char *sql);
+
+// Times are stored as UTC Unix seconds; NULL for an invalid QDateTime.
+QVariant timeValue(const QDateTime &time);
+QDateTime timeFrom(const QVariant &value);
+
+QVariant textOrNull(const QString &text);
+// For NOT NULL columns: QtSql binds a null QString as SQL NULL.
+QString textOrEmpty(const QString &text);
+
+// Wraps BEGIN IMMEDIATE / COMMIT / ROLLBACK: a transaction that was not committed rolls back when
+// the guard goes out of scope, so an early error return never leaves a half-written job.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const QString &error() const { return m_error; }   // why BEGIN failed
+    QString commit();
+
+private:
+    QSqlDatabase &m_db;
+    QString m_error;
+    bool m_open = false;
+};
+
+QString storeTr(const char *text);
+
+} // namespace tidings::store

@@ -1,0 +1,299 @@
+#include "core/store/store.h"
+
+#include "core/store/itemupsert.h"
+#include "core/store/reads.h"
+#include "core/store/schema.h"
+#include "core/store/sqlutil.h"
+#include "core/store/writejobs.h"
+#include "core/store/writer.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QThread>
+
+namespace tidings {
+
+QString feedStatusName(FeedStatus status)
+{
+    switch (status) {
+    case FeedStatus::New: return QStringLiteral("new");
+    case FeedStatus::Ok: return QStringLiteral("ok");
+    case FeedStatus::Moved: return QStringLiteral("moved");
+    case FeedStatus::Gone: return QStringLiteral("gone");
+    case FeedStatus::Failing: return QStringLiteral("failing");
+    }
+    return QStringLiteral("new");
+}
+
+ItemSelection ItemSelection::items(QList<qint64> ids)
+{
+    ItemSelection selection;
+    selection.kind = Kind::Items;
+    selection.itemIds = std::move(ids);
+    return selection;
+}
+
+ItemSelection ItemSelection::feed(qint64 feedId)
+{
+    ItemSelection selection;
+    selection.kind = Kind::Feed;
+    selection.feedId = feedId;
+    return selection;
+}
+
+ItemSelection ItemSelection::all()
+{
+    ItemSelection selection;
+    selection.kind = Kind::All;
+    return selection;
+}
+
+struct Store::Private {
+    QString path;
+    bool fullTextSearch = false;
+    quint64 serial = 0;
+    std::unique_ptr<StoreWriter> writer;
+
+    // Read connections by thread. A thread's connection is removed when that thread finishes,
+    // and whatever is left when the Store goes.
+    mutable QMutex readersMutex;
+    mutable QHash<QThread *, QString> readers;
+
+    QString readConnection(const Store *store) const;
+    void dropReader(QThread *thread) const;
+};
+
+QString Store::Private::readConnection(const Store *store) const
+{
+    QThread *thread = QThread::currentThread();
+    {
+        QMutexLocker locker(&readersMutex);
+        if (const auto found = readers.constFind(thread); found != readers.cend())
+            return *found;
+    }
+    const QString name = QStringLiteral("tidings.store.%1.reader.%2").arg(serial).arg(quintptr(thread), 0, 16);
+    if (!store::openConnection(name, path, store::ConnectionRole::Reader).isEmpty())
+        return {};
+    QMutexLocker locker(&readersMutex);
+    readers.insert(thread, name);
+    // Direct: `finished` is emitted on the ending thread, the only one that may still use it.
+    QObject::connect(thread, &QThread::finished, store, [this, thread] { dropReader(thread); },
+                     Qt::DirectConnection);
+    return name;
+}
+
+void Store::Private::dropReader(QThread *thread) const
+{
+    QString name;
+    {
+        QMutexLocker locker(&readersMutex);
+        name = readers.take(thread);
+    }
+    if (!name.isEmpty())
+        store::closeConnection(name);
+}
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    static QAtomicInteger<quint64> serial;
+    d->serial = ++serial;
+}
+
+Store::~Store()
+{
+    d->writer.reset();   // drains the queue; completions still posted to us are dropped with us
+    const QList<QThread *> threads = d->readers.keys();
+    for (QThread *thread : threads)
+        d->dropReader(thread);
+}
+
+int Store::schemaVersion()
+{
+    return store::kSchemaVersion;
+}
+
+QString Store::databaseFileName()
+{
+    return QStringLiteral("tidings.sqlite");
+}
+
+QString Store::open(const QString &profileDir, const StoreOptions &options)
+{
+    if (d->writer)
+        return tr("the database is already open");
+    if (!QDir().mkpath(profileDir))
+        return tr("the profile folder %1 cannot be created").arg(QDir::toNativeSeparators(profileDir));
+    const QString path = QDir(profileDir).absoluteFilePath(databaseFileName());
+    const bool existed = QFileInfo::exists(path);
+
+    // Migrating happens before the writer exists, on a connection of its own, so that no job can
+    // ever see a half-migrated schema.
+    const QString setupName = QStringLiteral("tidings.store.%1.setup").arg(d->serial);
+    QString error = store::openConnection(setupName, path, store::ConnectionRole::Writer);
+    if (!error.isEmpty())
+        return error;
+    {
+        QSqlDatabase db = QSqlDatabase::database(setupName, false);
+        error = store::migrate(db, path, existed);
+        if (error.isEmpty()) {
+            d->fullTextSearch = !options.disableFullTextSearch && store::probeFullTextSearch(db);
+            error = store::prepareSearchIndex(db, d->fullTextSearch);
+        }
+    }
+    store::closeConnection(setupName);
+    if (!error.isEmpty())
+        return error;
+
+    d->path = path;
+    // The writer only lives while the Store does (the destructor joins it first), so `this` is
+    // safe on its thread; results are posted, so they arrive on the Store's thread in job order.
+    auto writer = std::make_unique<StoreWriter>(path, d->fullTextSearch,
+        [this](const WriteResult &result, const Completion &done) {
+            QMetaObject::invokeMethod(this, [this, result, done] {
+                if (done)
+                    done(result);
+                emit jobFinished(result);
+            }, Qt::QueuedConnection);
+        });
+    error = writer->startWriting();
+    if (!error.isEmpty())
+        return error;
+    d->writer = std::move(writer);
+    return {};
+}
+
+bool Store::isOpen() const
+{
+    return d->writer != nullptr;
+}
+
+QString Store::databasePath() const
+{
+    return d->path;
+}
+
+bool Store::hasFullTextSearch() const
+{
+    return d->fullTextSearch;
+}
+
+namespace {
+
+template<typename Row, typename Read>
+ReadResult<Row> withReader(const QString &name, Read read)
+{
+    if (name.isEmpty())
+        return {{}, store::storeTr("the database is not open")};
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    return read(db);
+}
+
+} // namespace
+
+ReadResult<FolderRow> Store::folders() const
+{
+    return withReader<FolderRow>(isOpen() ? d->readConnection(this) : QString(),
+                                 [](QSqlDatabase &db) { return store::readFolders(db); });
+}
+
+ReadResult<FeedRow> Store::feeds() const
+{
+    return withReader<FeedRow>(isOpen() ? d->readConnection(this) : QString(),
+                               [](QSqlDatabase &db) { return store::readFeeds(db); });
+}
+
+ReadResult<ItemRow> Store::items(const ItemFilter &filter) const
+{
+    const bool fts = d->fullTextSearch;
+    return withReader<ItemRow>(isOpen() ? d->readConnection(this) : QString(),
+                               [&filter, fts](QSqlDatabase &db) { return store::readItems(db, filter, fts); });
+}
+
+namespace {
+
+JobId enqueue(StoreWriter *writer, WriteJob job, Completion done, Store *store)
+{
+    if (writer)
+        return writer->enqueue(std::move(job), std::move(done));
+    // Not open: still a result on the usual path, never silence.
+    WriteResult result;
+    result.error = store::storeTr("the database is not open");
+    QMetaObject::invokeMethod(store, [store, result, done] {
+        if (done)
+            done(result);
+        emit store->jobFinished(result);
+    }, Qt::QueuedConnection);
+    return 0;
+}
+
+} // namespace
+
+JobId Store::addFolder(const QStringList &path, Completion done)
+{
+    return enqueue(d->writer.get(), [path](WriterContext &c) { return store::addFolderJob(c, path); },
+                   std::move(done), this);
+}
+
+JobId Store::addFeed(const QString &url, std::optional<qint64> folderId, const QString &title, Completion done)
+{
+    return enqueue(d->writer.get(), [url, folderId, title](WriterContext &c) {
+        return store::addFeedJob(c, url, folderId, title);
+    }, std::move(done), this);
+}
+
+JobId Store::storeFetchResult(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
+                              Completion done)
+{
+    return enqueue(d->writer.get(), [feedId, state, parsed](WriterContext &c) {
+        return store::storeFetchResultJob(c, feedId, state, parsed);
+    }, std::move(done), this);
+}
+
+JobId Store::markRead(const ItemSelection &selection, bool read, Completion done)
+{
+    return enqueue(d->writer.get(), [selection, read](WriterContext &c) {
+        return store::markReadJob(c, selection, read);
+    }, std::move(done), this);
+}
+
+JobId Store::setStarred(const QList<qint64> &itemIds, bool starred, Completion done)
+{
+    return enqueue(d->writer.get(), [itemIds, starred](WriterContext &c) {
+        return store::setStarredJob(c, itemIds, starred);
+    }, std::move(done), this);
+}
+
+JobId Store::deleteFeed(qint64 feedId, Completion done)
+{
+    return enqueue(d->writer.get(), [feedId](WriterContext &c) { return store::deleteFeedJob(c, feedId); },
+                   std::move(done), this);
+}
+
+JobId Store::moveFeed(qint64 feedId, std::optional<qint64> folderId, Completion done)
+{
+    return enqueue(d->writer.get(), [feedId, folderId](WriterContext &c) {
+        return store::moveFeedJob(c, feedId, folderId);
+    }, std::move(done), this);
+}
+
+JobId Store::renameFeed(qint64 feedId, const QString &title, Completion done)
+{
+    return enqueue(d->writer.get(), [feedId, title](WriterContext &c) {
+        return store::renameFeedJob(c, feedId, title);
+    }, std::move(done), this);
+}
+
+void Store::waitForIdle()
+{
+    if (d->writer)
+        d->writer->waitForIdle();
+    // The results are posted to this object; deliver them now so the caller sees them run.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+} // namespace tidings

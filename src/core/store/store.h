@@ -1,0 +1,199 @@
+#pragma once
+
+// The entirety of the public API of the subscription database. SQL never leaves core/store:
+// callers describe what they want with the filter and selection structs below.
+//
+// Threading: reads run on the calling thread, each thread on a connection of its own (WAL lets
+// them read while the writer writes). Every write is a job for the one writer thread, queued in
+// call order; the call returns a job id at once and the result comes back as a value, through the
+// completion functor and the jobFinished() signal, on the thread the Store lives in. Because marks
+// share that queue with refresh jobs, a read mark or star made during a refresh is ordered after
+// (or before) it and never lost.
+
+#include "core/feed/feed.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tidings {
+
+class StoreWriter;
+
+enum class FeedStatus { New, Ok, Moved, Gone, Failing };
+
+// The contract names: "new", "ok", "moved", "gone", "failing".
+QString feedStatusName(FeedStatus status);
+
+struct FolderRow {
+    qint64 id = 0;
+    std::optional<qint64> parentId;
+    QString name;
+    int position = 0;
+    QStringList path;   // names from the top-level folder down to this one
+};
+
+struct FeedRow {
+    qint64 id = 0;
+    std::optional<qint64> folderId;
+    QStringList folderPath;   // empty when the feed is not in a folder
+    QString url;
+    QString title;
+    QString siteUrl;
+    QByteArray icon;
+    QString etag;
+    QString lastModified;
+    QByteArray bodyHash;
+    QDateTime lastFetch;      // UTC; invalid when never fetched
+    QDateTime lastSuccess;
+    QString lastError;        // empty when the last fetch succeeded
+    int consecutiveFailures = 0;
+    QDateTime nextFetch;
+    int updateIntervalMinutes = 0;   // 0: the default interval
+    FeedStatus status = FeedStatus::New;
+    int ttlMinutes = 0;       // the publisher's <ttl>
+    int syMinutes = 0;        // the publisher's sy:updatePeriod/updateFrequency, in minutes
+    int position = 0;
+    int unread = 0;
+    int total = 0;
+};
+
+struct ItemRow {
+    qint64 id = 0;
+    qint64 feedId = 0;
+    QString guid;             // the parsed Item::id, unique within the feed
+    QString link;
+    QString title;
+    QList<Person> authors;
+    QDateTime published;      // UTC; invalid when the document had none
+    QDateTime updated;
+    QString summary;          // HTML, as the parser left it (sanitized)
+    QString content;
+    QList<Enclosure> enclosures;
+    QStringList categories;
+    QString thumbnail;
+    bool read = false;
+    bool starred = false;
+    QDateTime firstSeen;
+};
+
+struct ItemFilter {
+    std::optional<qint64> feedId;
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    QString search;           // user text, matched as words (prefix of the last word), never as syntax
+    int limit = -1;           // -1: all
+    int offset = 0;
+};
+
+// Which items a mark applies to. `upToItemId` keeps a "mark all read" from catching items that
+// arrived after the user looked (item ids only grow).
+struct ItemSelection {
+    enum class Kind { Items, Feed, All };
+    Kind kind = Kind::Items;
+    QList<qint64> itemIds;
+    qint64 feedId = 0;
+    std::optional<qint64> upToItemId;
+
+    static ItemSelection items(QList<qint64> ids);
+    static ItemSelection feed(qint64 feedId);
+    static ItemSelection all();
+};
+
+// What one fetch of a feed found out; the refresh service fills it in, the store keeps it.
+struct FeedFetchState {
+    QDateTime fetchedAt;                 // UTC
+    FeedStatus status = FeedStatus::Ok;
+    QString error;                       // empty on success; a failure counts towards back-off
+    std::optional<QString> etag;         // nullopt: keep what is stored (a 304 sends none)
+    std::optional<QString> lastModified;
+    std::optional<QByteArray> bodyHash;
+    std::optional<QByteArray> icon;
+    std::optional<QString> newUrl;       // a permanent redirect that gave a valid feed
+    QDateTime nextFetch;                 // invalid: not scheduled
+};
+
+using JobId = quint64;
+
+struct WriteResult {
+    JobId job = 0;
+    bool ok = false;
+    QString error;            // one translated sentence when !ok; nothing of the job was written
+    qint64 id = 0;            // addFolder, addFeed: the row created or found
+    bool existed = false;     // addFolder, addFeed: the row was there already
+    int inserted = 0;         // storeFetchResult: new items
+    int updated = 0;          // storeFetchResult: items whose content changed
+    int unchanged = 0;        // storeFetchResult: items seen again as they were (not written)
+    int affected = 0;         // marks, deletes, moves: rows that changed
+};
+
+using Completion = std::function<void(const WriteResult &)>;
+
+template<typename Row>
+struct ReadResult {
+    QList<Row> rows;
+    QString error;            // one translated sentence when the read failed
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct StoreOptions {
+    // Tests use this to exercise the LIKE search that runs where SQLite lacks FTS5.
+    bool disableFullTextSearch = false;
+};
+
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;   // finishes every queued job first: a mark made just before quitting stays
+
+    // Opens (creating or migrating) `<profileDir>/tidings.sqlite` and starts the writer. Blocking;
+    // returns an empty string or one translated sentence. Before migrating an existing database the
+    // file is copied to `tidings.sqlite.bak-v<old version>`.
+    QString open(const QString &profileDir, const StoreOptions &options = {});
+    bool isOpen() const;
+    QString databasePath() const;
+    bool hasFullTextSearch() const;   // false: search falls back to LIKE
+
+    static int schemaVersion();       // what open() migrates to
+    static QString databaseFileName();
+
+    // Reads, on the calling thread's own connection.
+    ReadResult<FolderRow> folders() const;
+    ReadResult<FeedRow> feeds() const;   // ordered by folder path, position, title
+    ReadResult<ItemRow> items(const ItemFilter &filter) const;   // newest first
+
+    // Writes, queued for the writer thread in call order. `done` runs on the Store's thread.
+    JobId addFolder(const QStringList &path, Completion done = {});   // creates missing parents
+    JobId addFeed(const QString &url, std::optional<qint64> folderId, const QString &title,
+                  Completion done = {});   // a URL already subscribed: its id, existed = true
+    JobId storeFetchResult(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
+                           Completion done = {});
+    JobId markRead(const ItemSelection &selection, bool read, Completion done = {});
+    JobId setStarred(const QList<qint64> &itemIds, bool starred, Completion done = {});
+    JobId deleteFeed(qint64 feedId, Completion done = {});
+    JobId moveFeed(qint64 feedId, std::optional<qint64> folderId, Completion done = {});
+    JobId renameFeed(qint64 feedId, const QString &title, Completion done = {});
+
+    // For the command line: blocks until every job queued so far has run and its completion has
+    // been delivered. Call it on the Store's thread.
+    void waitForIdle();
+
+signals:
+    void jobFinished(const tidings::WriteResult &result);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tidings

@@ -1,0 +1,277 @@
+#include "core/store/writejobs.h"
+
+#include "core/store/searchindex.h"
+#include "core/store/sqlutil.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace tidings::store {
+namespace {
+
+QVariant idOrNull(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+WriteResult failed(const QString &error)
+{
+    WriteResult result;
+    result.error = error;
+    return result;
+}
+
+// Marks one field of one item and journals the change, only when the value actually changes, so
+// the journal holds what a sync service must send and nothing else.
+class MarkWriter
+{
+public:
+    MarkWriter(QSqlDatabase &db, const char *field)
+        : m_update(db)
+        , m_journal(db)
+        , m_field(QString::fromLatin1(field))
+    {
+        m_update.prepare(QStringLiteral("UPDATE items SET %1 = ? WHERE id = ? AND %1 <> ?").arg(m_field));
+        m_journal.prepare(QStringLiteral(
+            "INSERT INTO mark_journal(item_id, field, value, changed_at) VALUES (?, ?, ?, ?)"));
+    }
+
+    QString mark(qint64 itemId, bool value, qint64 now, int *affected)
+    {
+        m_update.bindValue(0, int(value));
+        m_update.bindValue(1, itemId);
+        m_update.bindValue(2, int(value));
+        if (QString error = execPrepared(m_update, QT_TRANSLATE_NOOP("tidings::Store", "marking an item"));
+            !error.isEmpty())
+            return error;
+        if (m_update.numRowsAffected() == 0)
+            return {};
+        ++*affected;
+        m_journal.bindValue(0, itemId);
+        m_journal.bindValue(1, m_field);
+        m_journal.bindValue(2, int(value));
+        m_journal.bindValue(3, now);
+        return execPrepared(m_journal, QT_TRANSLATE_NOOP("tidings::Store", "journaling a mark"));
+    }
+
+private:
+    QSqlQuery m_update;
+    QSqlQuery m_journal;
+    QString m_field;
+};
+
+QString feedMustExist(QSqlDatabase &db, qint64 feedId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM feeds WHERE id = ?"));
+    query.addBindValue(feedId);
+    if (!query.exec())
+        return storeTr("looking up feed %1 failed: %2").arg(feedId).arg(query.lastError().text());
+    return query.next() ? QString() : storeTr("there is no feed %1").arg(feedId);
+}
+
+} // namespace
+
+WriteResult finishJob(Transaction &transaction, WriteResult result, const QString &error)
+{
+    result.error = error.isEmpty() ? transaction.commit() : error;
+    result.ok = result.error.isEmpty();
+    return result;
+}
+
+WriteResult addFolderJob(WriterContext &context, const QStringList &path)
+{
+    if (path.isEmpty() || std::any_of(path.cbegin(), path.cend(), [](const QString &name) {
+            return name.trimmed().isEmpty();
+        }))
+        return failed(storeTr("a folder needs a name"));
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    WriteResult result;
+    result.existed = true;
+    QSqlQuery find(context.db);
+    QSqlQuery insert(context.db);
+    find.prepare(QStringLiteral("SELECT id FROM folders WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?"));
+    insert.prepare(QStringLiteral("INSERT INTO folders(parent_id, name, position) "
+                                  "VALUES (?, ?, (SELECT ifnull(max(position), -1) + 1 FROM folders "
+                                  "WHERE ifnull(parent_id, 0) = ifnull(?, 0)))"));
+    std::optional<qint64> parent;
+    for (const QString &rawName : path) {
+        const QString name = rawName.trimmed();
+        find.bindValue(0, idOrNull(parent));
+        find.bindValue(1, name);
+        if (QString error = execPrepared(find, QT_TRANSLATE_NOOP("tidings::Store", "looking up a folder"));
+            !error.isEmpty())
+            return failed(error);
+        if (find.next()) {
+            parent = find.value(0).toLongLong();
+            find.finish();
+            continue;
+        }
+        insert.bindValue(0, idOrNull(parent));
+        insert.bindValue(1, name);
+        insert.bindValue(2, idOrNull(parent));
+        if (QString error = execPrepared(insert, QT_TRANSLATE_NOOP("tidings::Store", "adding a folder"));
+            !error.isEmpty())
+            return failed(error);
+        parent = insert.lastInsertId().toLongLong();
+        result.existed = false;
+        ++result.affected;
+    }
+    result.id = *parent;
+    return finishJob(transaction, result, {});
+}
+
+WriteResult addFeedJob(WriterContext &context, const QString &url, std::optional<qint64> folderId,
+                       const QString &title)
+{
+    if (url.trimmed().isEmpty())
+        return failed(storeTr("a feed needs an address"));
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    WriteResult result;
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
+    query.addBindValue(url);
+    if (QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "looking up a feed"));
+        !error.isEmpty())
+        return failed(error);
+    if (query.next()) {
+        result.id = query.value(0).toLongLong();
+        result.existed = true;
+        query.finish();
+        return finishJob(transaction, result, {});
+    }
+    query.prepare(QStringLiteral("INSERT INTO feeds(folder_id, url, title, title_from_user, position) "
+                                 "VALUES (?, ?, ?, ?, (SELECT ifnull(max(position), -1) + 1 FROM feeds "
+                                 "WHERE ifnull(folder_id, 0) = ifnull(?, 0)))"));
+    query.addBindValue(idOrNull(folderId));
+    query.addBindValue(url);
+    query.addBindValue(textOrEmpty(title));
+    query.addBindValue(int(!title.isEmpty()));
+    query.addBindValue(idOrNull(folderId));
+    QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "adding a feed"));
+    result.id = query.lastInsertId().toLongLong();
+    result.affected = 1;
+    return finishJob(transaction, result, error);
+}
+
+WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, bool read)
+{
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    WriteResult result;
+    if (selection.kind == ItemSelection::Kind::Items) {
+        MarkWriter writer(context.db, "read");
+        for (qint64 id : selection.itemIds) {
+            if (QString error = writer.mark(id, read, now, &result.affected); !error.isEmpty())
+                return failed(error);
+        }
+        return finishJob(transaction, result, {});
+    }
+    // Whole feeds or everything: two set-based statements instead of one per item.
+    QString where = QStringLiteral("read <> :value");
+    if (selection.kind == ItemSelection::Kind::Feed)
+        where += QStringLiteral(" AND feed_id = :feed");
+    if (selection.upToItemId)
+        where += QStringLiteral(" AND id <= :upTo");
+    QSqlQuery journal(context.db);
+    QSqlQuery update(context.db);
+    journal.prepare(QStringLiteral("INSERT INTO mark_journal(item_id, field, value, changed_at) "
+                                   "SELECT id, 'read', :value, :now FROM items WHERE ") + where);
+    update.prepare(QStringLiteral("UPDATE items SET read = :value WHERE ") + where);
+    for (QSqlQuery *query : {&journal, &update}) {
+        query->bindValue(QStringLiteral(":value"), int(read));
+        if (selection.kind == ItemSelection::Kind::Feed)
+            query->bindValue(QStringLiteral(":feed"), selection.feedId);
+        if (selection.upToItemId)
+            query->bindValue(QStringLiteral(":upTo"), *selection.upToItemId);
+    }
+    journal.bindValue(QStringLiteral(":now"), now);
+    QString error = execPrepared(journal, QT_TRANSLATE_NOOP("tidings::Store", "journaling marks"));
+    if (error.isEmpty())
+        error = execPrepared(update, QT_TRANSLATE_NOOP("tidings::Store", "marking items"));
+    result.affected = error.isEmpty() ? update.numRowsAffected() : 0;
+    return finishJob(transaction, result, error);
+}
+
+WriteResult setStarredJob(WriterContext &context, const QList<qint64> &itemIds, bool starred)
+{
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    WriteResult result;
+    MarkWriter writer(context.db, "starred");
+    for (qint64 id : itemIds) {
+        if (QString error = writer.mark(id, starred, now, &result.affected); !error.isEmpty())
+            return failed(error);
+    }
+    return finishJob(transaction, result, {});
+}
+
+WriteResult deleteFeedJob(WriterContext &context, qint64 feedId)
+{
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    if (QString error = feedMustExist(context.db, feedId); !error.isEmpty())
+        return failed(error);
+    // The index first: it finds the rows through items, which the cascade is about to remove.
+    SearchIndexWriter index(context.db, context.fullTextSearch);
+    if (QString error = index.removeItemsOfFeed(feedId); !error.isEmpty())
+        return failed(error);
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("DELETE FROM feeds WHERE id = ?"));
+    query.addBindValue(feedId);
+    WriteResult result;
+    const QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "deleting a feed"));
+    result.affected = query.numRowsAffected();
+    return finishJob(transaction, result, error);
+}
+
+WriteResult moveFeedJob(WriterContext &context, qint64 feedId, std::optional<qint64> folderId)
+{
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    if (QString error = feedMustExist(context.db, feedId); !error.isEmpty())
+        return failed(error);
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("UPDATE feeds SET folder_id = ?, position = (SELECT ifnull(max(position), -1) + 1 "
+                                 "FROM feeds WHERE ifnull(folder_id, 0) = ifnull(?, 0)) WHERE id = ?"));
+    query.addBindValue(idOrNull(folderId));
+    query.addBindValue(idOrNull(folderId));
+    query.addBindValue(feedId);
+    WriteResult result;
+    // A folder id that does not exist fails on the foreign key, which names the problem well enough.
+    const QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "moving a feed"));
+    result.affected = query.numRowsAffected();
+    return finishJob(transaction, result, error);
+}
+
+WriteResult renameFeedJob(WriterContext &context, qint64 feedId, const QString &title)
+{
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    if (QString error = feedMustExist(context.db, feedId); !error.isEmpty())
+        return failed(error);
+    QSqlQuery query(context.db);
+    // An empty title hands the name back to the feed's own title at the next refresh.
+    query.prepare(QStringLiteral("UPDATE feeds SET title = ?, title_from_user = ? WHERE id = ?"));
+    query.addBindValue(textOrEmpty(title));
+    query.addBindValue(int(!title.isEmpty()));
+    query.addBindValue(feedId);
+    WriteResult result;
+    const QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "renaming a feed"));
+    result.affected = query.numRowsAffected();
+    return finishJob(transaction, result, error);
+}
+
+} // namespace tidings::store

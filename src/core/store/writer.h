@@ -1,0 +1,69 @@
+#pragma once
+
+// The one thread that writes to the database. Internal to core/store; Store is its only user.
+//
+// A plain queue drained by one thread with one connection: jobs run strictly in the order they
+// were queued, each in its own transaction, and none ever waits for another writer inside SQLite.
+// A job is a value (a closure over copies of its arguments); its result is a value too, handed to
+// `report` on the writer thread, which posts it to whoever waits.
+
+#include "core/store/store.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+
+namespace tidings {
+
+struct WriterContext {
+    QSqlDatabase &db;
+    bool fullTextSearch;
+};
+
+using WriteJob = std::function<WriteResult(WriterContext &)>;
+
+class StoreWriter : public QThread
+{
+public:
+    using Report = std::function<void(const WriteResult &, const Completion &)>;
+
+    StoreWriter(const QString &path, bool fullTextSearch, Report report);
+    ~StoreWriter() override;   // runs what is queued, then stops
+
+    // Starts the thread and waits until its connection is open: an empty string or why not.
+    QString startWriting();
+
+    JobId enqueue(WriteJob job, Completion done);
+    void waitForIdle();   // until every job queued so far has run and been reported
+
+protected:
+    void run() override;
+
+private:
+    struct Entry {
+        JobId id;
+        WriteJob job;
+        Completion done;
+    };
+
+    const QString m_path;
+    const QString m_connectionName;
+    const bool m_fullTextSearch;
+    const Report m_report;
+
+    QMutex m_mutex;
+    QWaitCondition m_wake;       // the writer: work or stop
+    QWaitCondition m_changed;    // waiters: started, or a job finished
+    std::deque<Entry> m_queue;
+    JobId m_lastId = 0;
+    int m_pending = 0;           // queued plus running
+    bool m_stopping = false;
+    bool m_started = false;
+    QString m_openError;
+};
+
+} // namespace tidings

@@ -1,0 +1,486 @@
+// What the store keeps: folders and feeds, item identity and update rules, marks and their
+// journal, search. Every test runs on a real SQLite file in a temporary folder.
+
+#include "tst_storehelpers.h"
+
+using namespace tidings;
+using namespace storetest;
+
+class TestStoreItems : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void foldersNestAndAreFoundAgain();
+    void feedsAddDuplicateMoveRenameDelete();
+    void fetchBookkeepingIsStored();
+    void sameGuidTwiceIsOneRow();
+    void changedContentUpdatesTextKeepsMarks();
+    void unchangedContentWritesNothing();
+    void itemsThatLeaveTheFeedStay();
+    void hostileTextIsStoredVerbatim();
+    void marksAreJournaled();
+    void markFeedAndAllUpToAnItem();
+    void filtersAndOrder();
+    void searchFindsWordsAndIgnoresDiacritics();
+    void hostileSearchStrings_data();
+    void hostileSearchStrings();
+    void likeFallbackSearch();
+    void searchIndexFollowsUpdatesAndDeletes();
+    void failingJobWritesNothingAndSaysWhy();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestStoreItems::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<Store>();
+    QCOMPARE(m_store->open(m_dir->path()), QString());
+}
+
+void TestStoreItems::cleanup()
+{
+    const QString path = m_store->databasePath();
+    m_store.reset();
+    Peek peek(path);
+    QCOMPARE(peek.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(peek.rowCount(QStringLiteral("PRAGMA foreign_key_check")), 0);
+    if (peek.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'item_search'")).toInt() == 1) {
+        QCOMPARE(peek.exec(QStringLiteral("INSERT INTO item_search(item_search) VALUES ('integrity-check')")), true);
+        QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt(),
+                 peek.value(QStringLiteral("SELECT count(*) FROM items")).toInt());
+    }
+    m_dir.reset();
+}
+
+void TestStoreItems::foldersNestAndAreFoundAgain()
+{
+    Store &store = *m_store;
+    const WriteResult nested = sync(store, [&](Completion done) {
+        store.addFolder({QStringLiteral("Tech"), QStringLiteral("Qt")}, done);
+    });
+    QVERIFY2(nested.ok, qPrintable(nested.error));
+    QVERIFY(!nested.existed);
+    QCOMPARE(nested.affected, 2);
+    const WriteResult again = sync(store, [&](Completion done) {
+        store.addFolder({QStringLiteral("Tech"), QStringLiteral("Qt")}, done);
+    });
+    QVERIFY(again.existed);
+    QCOMPARE(again.id, nested.id);
+    const WriteResult sibling = sync(store, [&](Completion done) { store.addFolder({QStringLiteral("News")}, done); });
+    QVERIFY(sibling.ok);
+    QVERIFY(!sync(store, [&](Completion done) { store.addFolder({QStringLiteral(" ")}, done); }).ok);
+
+    const ReadResult<FolderRow> folders = store.folders();
+    QVERIFY(folders.ok());
+    QCOMPARE(folders.rows.size(), 3);
+    QCOMPARE(folders.rows.at(0).path, QStringList{QStringLiteral("News")});
+    QCOMPARE(folders.rows.at(1).path, QStringList{QStringLiteral("Tech")});
+    QCOMPARE(folders.rows.at(2).path, (QStringList{QStringLiteral("Tech"), QStringLiteral("Qt")}));
+    QCOMPARE(folders.rows.at(2).id, nested.id);
+    QCOMPARE(folders.rows.at(2).parentId, std::optional<qint64>(folders.rows.at(1).id));
+}
+
+void TestStoreItems::feedsAddDuplicateMoveRenameDelete()
+{
+    Store &store = *m_store;
+    const qint64 folder = sync(store, [&](Completion done) {
+        store.addFolder({QStringLiteral("Tech"), QStringLiteral("Qt")}, done);
+    }).id;
+    const WriteResult added = sync(store, [&](Completion done) {
+        store.addFeed(QStringLiteral("https://example.org/feed.xml"), folder, QStringLiteral("My title"), done);
+    });
+    QVERIFY2(added.ok, qPrintable(added.error));
+    QVERIFY(!added.existed);
+    const WriteResult duplicate = sync(store, [&](Completion done) {
+        store.addFeed(QStringLiteral("https://example.org/feed.xml"), std::nullopt, QString(), done);
+    });
+    QVERIFY(duplicate.ok);
+    QVERIFY(duplicate.existed);
+    QCOMPARE(duplicate.id, added.id);
+    const qint64 other = addFeed(store, QStringLiteral("https://example.com/atom"));
+
+    ReadResult<FeedRow> feeds = store.feeds();
+    QVERIFY(feeds.ok());
+    QCOMPARE(feeds.rows.size(), 2);
+    QCOMPARE(feeds.rows.at(0).id, other);   // no folder sorts first
+    QCOMPARE(feeds.rows.at(1).folderPath, (QStringList{QStringLiteral("Tech"), QStringLiteral("Qt")}));
+    QCOMPARE(feeds.rows.at(1).title, QStringLiteral("My title"));
+    QCOMPARE(feeds.rows.at(1).status, FeedStatus::New);
+
+    QVERIFY(sync(store, [&](Completion done) { store.moveFeed(added.id, std::nullopt, done); }).ok);
+    QVERIFY(sync(store, [&](Completion done) { store.renameFeed(added.id, QStringLiteral("Renamed"), done); }).ok);
+    QVERIFY(!sync(store, [&](Completion done) { store.moveFeed(added.id, 999, done); }).ok);   // no such folder
+    QVERIFY(!sync(store, [&](Completion done) { store.renameFeed(999, QStringLiteral("x"), done); }).ok);
+    feeds = store.feeds();
+    for (const FeedRow &row : feeds.rows) {
+        if (row.id == added.id) {
+            QCOMPARE(row.title, QStringLiteral("Renamed"));
+            QVERIFY(row.folderPath.isEmpty());
+        }
+    }
+
+    QCOMPARE(storeFeed(store, added.id, makeFeed(0, 5)).inserted, 5);
+    const WriteResult deleted = sync(store, [&](Completion done) { store.deleteFeed(added.id, done); });
+    QVERIFY2(deleted.ok, qPrintable(deleted.error));
+    QCOMPARE(store.feeds().rows.size(), 1);
+    QCOMPARE(store.items({}).rows.size(), 0);   // items went with their feed
+    QVERIFY(!sync(store, [&](Completion done) { store.deleteFeed(added.id, done); }).ok);
+}
+
+void TestStoreItems::fetchBookkeepingIsStored()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    FeedFetchState state = okFetch();
+    state.etag = QStringLiteral("\"v1\"");
+    state.lastModified = QStringLiteral("Mon, 01 Jan 2024 00:00:00 GMT");
+    state.bodyHash = QByteArray("hash");
+    state.nextFetch = state.fetchedAt.addSecs(3600);
+    Feed parsed = makeFeed(0, 1);
+    parsed.title = QStringLiteral("Publisher title");
+    parsed.hints.ttlMinutes = 90;
+    parsed.hints.syPeriod = QStringLiteral("daily");
+    parsed.hints.syFrequency = 2;
+    QVERIFY(sync(store, [&](Completion done) { store.storeFetchResult(feed, state, parsed, done); }).ok);
+
+    // A failure keeps the validators and the title, and counts.
+    FeedFetchState failure;
+    failure.fetchedAt = state.fetchedAt.addSecs(60);
+    failure.status = FeedStatus::Failing;
+    failure.error = QStringLiteral("the server answered HTTP 500");
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(sync(store, [&](Completion done) { store.storeFetchResult(feed, failure, std::nullopt, done); }).ok);
+
+    const FeedRow row = store.feeds().rows.at(0);
+    QCOMPARE(row.title, QStringLiteral("Publisher title"));   // no user title: the feed's own
+    QCOMPARE(row.siteUrl, QStringLiteral("https://example.org/"));
+    QCOMPARE(row.etag, QStringLiteral("\"v1\""));
+    QCOMPARE(row.lastModified, QStringLiteral("Mon, 01 Jan 2024 00:00:00 GMT"));
+    QCOMPARE(row.bodyHash, QByteArray("hash"));
+    QCOMPARE(row.lastFetch.toSecsSinceEpoch(), failure.fetchedAt.toSecsSinceEpoch());
+    QCOMPARE(row.lastSuccess.toSecsSinceEpoch(), state.fetchedAt.toSecsSinceEpoch());
+    QCOMPARE(row.lastError, failure.error);
+    QCOMPARE(row.consecutiveFailures, 2);
+    QCOMPARE(row.status, FeedStatus::Failing);
+    QCOMPARE(row.ttlMinutes, 90);
+    QCOMPARE(row.syMinutes, 720);
+    QCOMPARE(row.unread, 1);
+    QCOMPARE(row.total, 1);
+
+    QVERIFY(sync(store, [&](Completion done) { store.storeFetchResult(feed, state, std::nullopt, done); }).ok);
+    QCOMPARE(store.feeds().rows.at(0).consecutiveFailures, 0);
+    QCOMPARE(store.feeds().rows.at(0).lastError, QString());
+    QVERIFY(!sync(store, [&](Completion done) { store.storeFetchResult(4242, state, parsed, done); }).ok);
+}
+
+void TestStoreItems::sameGuidTwiceIsOneRow()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    const qint64 other = addFeed(store, QStringLiteral("https://example.org/other.xml"));
+    QCOMPARE(storeFeed(store, feed, makeFeed(0, 3)).inserted, 3);
+    const WriteResult again = storeFeed(store, feed, makeFeed(0, 3));
+    QCOMPARE(again.inserted, 0);
+    QCOMPARE(again.unchanged, 3);
+    QCOMPARE(store.items({}).rows.size(), 3);
+    // The same guid in another feed is another item.
+    QCOMPARE(storeFeed(store, other, makeFeed(0, 3)).inserted, 3);
+    QCOMPARE(store.items({}).rows.size(), 6);
+}
+
+void TestStoreItems::changedContentUpdatesTextKeepsMarks()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    storeFeed(store, feed, makeFeed(0, 2));
+    const QList<ItemRow> before = store.items({}).rows;
+    const qint64 id = before.at(0).id;
+    QVERIFY(sync(store, [&](Completion done) { store.markRead(ItemSelection::items({id}), true, done); }).ok);
+    QVERIFY(sync(store, [&](Completion done) { store.setStarred({id}, true, done); }).ok);
+
+    const WriteResult changed = storeFeed(store, feed, makeFeed(0, 2, QStringLiteral(" (corrected)")));
+    QCOMPARE(changed.updated, 2);
+    QCOMPARE(changed.inserted, 0);
+    ItemFilter filter;
+    filter.feedId = feed;
+    const QList<ItemRow> after = store.items(filter).rows;
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).id, id);
+    QCOMPARE(after.at(0).title, before.at(0).title + QStringLiteral(" (corrected)"));
+    QVERIFY(after.at(0).content.contains(QStringLiteral("(corrected)")));
+    QVERIFY(after.at(0).read);
+    QVERIFY(after.at(0).starred);
+    QCOMPARE(after.at(0).firstSeen, before.at(0).firstSeen);
+    QVERIFY(!after.at(1).read);
+}
+
+void TestStoreItems::unchangedContentWritesNothing()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    storeFeed(store, feed, makeFeed(0, 20));
+    {
+        // A persistent trigger sees the writer's statements, whatever connection makes them.
+        Peek peek(store.databasePath());
+        QVERIFY(peek.exec(QStringLiteral("CREATE TABLE item_writes(id)")));
+        QVERIFY(peek.exec(QStringLiteral(
+            "CREATE TRIGGER count_updates AFTER UPDATE ON items BEGIN INSERT INTO item_writes VALUES (new.id); END")));
+        QVERIFY(peek.exec(QStringLiteral(
+            "CREATE TRIGGER count_inserts AFTER INSERT ON items BEGIN INSERT INTO item_writes VALUES (new.id); END")));
+    }
+    const WriteResult same = storeFeed(store, feed, makeFeed(0, 20));
+    QVERIFY(same.ok);
+    QCOMPARE(same.unchanged, 20);
+    QCOMPARE(same.updated + same.inserted, 0);
+    Feed oneChanged = makeFeed(0, 20);
+    oneChanged.items[7].summary = QStringLiteral("now with a summary");
+    const WriteResult one = storeFeed(store, feed, oneChanged);
+    QCOMPARE(one.updated, 1);
+    QCOMPARE(one.unchanged, 19);
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM item_writes")).toInt(), 1);
+    QVERIFY(peek.exec(QStringLiteral("DROP TABLE item_writes")));
+    QVERIFY(peek.exec(QStringLiteral("DROP TRIGGER count_updates")));
+    QVERIFY(peek.exec(QStringLiteral("DROP TRIGGER count_inserts")));
+}
+
+void TestStoreItems::itemsThatLeaveTheFeedStay()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    storeFeed(store, feed, makeFeed(0, 5));
+    const WriteResult next = storeFeed(store, feed, makeFeed(3, 5));   // 0..2 dropped, 5..7 new
+    QCOMPARE(next.inserted, 3);
+    QCOMPARE(next.unchanged, 2);
+    QCOMPARE(store.items({}).rows.size(), 8);
+}
+
+void TestStoreItems::hostileTextIsStoredVerbatim()
+{
+    Store &store = *m_store;
+    const QString hostileUrl = QStringLiteral("https://example.org/?q=');DROP TABLE feeds;--");
+    const qint64 feed = addFeed(store, hostileUrl);
+    Feed parsed = makeFeed(0, 1);
+    parsed.items[0].title = QStringLiteral("'); DROP TABLE items;--");
+    parsed.items[0].id = QStringLiteral("\"; DELETE FROM items; --\u0000nul");
+    parsed.items[0].content = QStringLiteral("Robert'); DROP TABLE items;-- \U0001F600 \u202Eevil");
+    QCOMPARE(storeFeed(store, feed, parsed).inserted, 1);
+    const ItemRow row = store.items({}).rows.at(0);
+    QCOMPARE(row.title, parsed.items[0].title);
+    QCOMPARE(row.guid, parsed.items[0].id);
+    QCOMPARE(row.content, parsed.items[0].content);
+    QCOMPARE(store.feeds().rows.at(0).url, hostileUrl);
+    QCOMPARE(storeFeed(store, feed, parsed).unchanged, 1);   // and found again by that guid
+}
+
+void TestStoreItems::marksAreJournaled()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    storeFeed(store, feed, makeFeed(0, 3));
+    const QList<ItemRow> items = store.items({}).rows;
+    const qint64 a = items.at(0).id;
+    const qint64 b = items.at(1).id;
+    QCOMPARE(sync(store, [&](Completion done) { store.markRead(ItemSelection::items({a, b}), true, done); }).affected, 2);
+    // Marking what is marked already changes nothing and journals nothing.
+    QCOMPARE(sync(store, [&](Completion done) { store.markRead(ItemSelection::items({a}), true, done); }).affected, 0);
+    QCOMPARE(sync(store, [&](Completion done) { store.setStarred({b}, true, done); }).affected, 1);
+    QCOMPARE(sync(store, [&](Completion done) { store.markRead(ItemSelection::items({a}), false, done); }).affected, 1);
+
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM mark_journal")).toInt(), 4);
+    QCOMPARE(peek.value(QStringLiteral("SELECT group_concat(item_id || ':' || field || '=' || value, ' ') FROM "
+                                       "(SELECT * FROM mark_journal ORDER BY id)")).toString(),
+             QStringLiteral("%1:read=1 %2:read=1 %2:starred=1 %1:read=0").arg(a).arg(b));
+    QVERIFY(peek.value(QStringLiteral("SELECT min(changed_at) FROM mark_journal")).toLongLong() > 1700000000);
+}
+
+void TestStoreItems::markFeedAndAllUpToAnItem()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    const qint64 other = addFeed(store, QStringLiteral("https://example.org/other.xml"));
+    storeFeed(store, feed, makeFeed(0, 4));
+    storeFeed(store, other, makeFeed(0, 4));
+    QCOMPARE(sync(store, [&](Completion done) { store.markRead(ItemSelection::feed(feed), true, done); }).affected, 4);
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(store.items(unread).rows.size(), 4);
+
+    // "Mark all read" as seen at some moment: items that arrived later stay unread.
+    qint64 newest = 0;
+    for (const ItemRow &row : store.items({}).rows)
+        newest = qMax(newest, row.id);
+    storeFeed(store, other, makeFeed(10, 2));
+    ItemSelection all = ItemSelection::all();
+    all.upToItemId = newest;
+    QCOMPARE(sync(store, [&](Completion done) { store.markRead(all, true, done); }).affected, 4);
+    QCOMPARE(store.items(unread).rows.size(), 2);
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM mark_journal WHERE field = 'read' AND value = 1")).toInt(), 8);
+    QCOMPARE(store.feeds().rows.at(1).unread, 2);
+}
+
+void TestStoreItems::filtersAndOrder()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed parsed = makeFeed(0, 10);
+    parsed.items[4].published = QDateTime();   // undated: sorts by first seen (now), so first
+    storeFeed(store, feed, parsed);
+    QList<ItemRow> rows = store.items({}).rows;
+    QCOMPARE(rows.size(), 10);
+    QCOMPARE(rows.at(0).guid, QStringLiteral("urn:item:4"));
+    QCOMPARE(rows.at(1).guid, QStringLiteral("urn:item:9"));
+    QCOMPARE(rows.last().guid, QStringLiteral("urn:item:0"));
+    QCOMPARE(rows.at(1).authors.at(0).name, QStringLiteral("Author 2"));
+    QCOMPARE(rows.at(1).categories, QStringList{QStringLiteral("news")});
+    QCOMPARE(rows.at(1).published, QDateTime(QDate(2024, 1, 1), QTime(0, 9), Qt::UTC));
+
+    ItemFilter page;
+    page.limit = 3;
+    page.offset = 2;
+    rows = store.items(page).rows;
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).guid, QStringLiteral("urn:item:8"));
+
+    sync(store, [&](Completion done) { store.setStarred({rows.at(0).id}, true, done); });
+    ItemFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(store.items(starred).rows.size(), 1);
+    ItemFilter otherFeed;
+    otherFeed.feedId = feed + 100;
+    QCOMPARE(store.items(otherFeed).rows.size(), 0);
+}
+
+void TestStoreItems::searchFindsWordsAndIgnoresDiacritics()
+{
+    Store &store = *m_store;
+    QVERIFY(store.hasFullTextSearch());
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed parsed = makeFeed(0, 3);
+    parsed.items[0].title = QStringLiteral("Le Café de Flore");
+    parsed.items[1].content = QStringLiteral("<p>A <b>naïve</b> approach to <i>Ångström</i> units</p>"
+                                             "<img alt=\"hidden\" src=\"https://tracker.example/x.png\">");
+    parsed.items[2].authors = {Person{QStringLiteral("Zoë Quimby"), QString(), QString()}};
+    storeFeed(store, feed, parsed);
+    auto search = [&](const QString &text) {
+        ItemFilter filter;
+        filter.search = text;
+        const ReadResult<ItemRow> result = store.items(filter);
+        QStringList guids;
+        for (const ItemRow &row : result.rows)
+            guids.append(row.guid);
+        return result.ok() ? guids : QStringList{QStringLiteral("ERROR ") + result.error};
+    };
+    QCOMPARE(search(QStringLiteral("cafe")), QStringList{QStringLiteral("urn:item:0")});
+    QCOMPARE(search(QStringLiteral("CAFÉ flore")), QStringList{QStringLiteral("urn:item:0")});
+    QCOMPARE(search(QStringLiteral("naive angstrom")), QStringList{QStringLiteral("urn:item:1")});
+    QCOMPARE(search(QStringLiteral("zoe")), QStringList{QStringLiteral("urn:item:2")});
+    QCOMPARE(search(QStringLiteral("appro")), QStringList{QStringLiteral("urn:item:1")});   // prefix while typing
+    QCOMPARE(search(QStringLiteral("tracker")), QStringList());   // markup is not text
+    QCOMPARE(search(QStringLiteral("cafe naive")), QStringList());   // all words must match
+}
+
+void TestStoreItems::hostileSearchStrings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("unbalanced quote") << QStringLiteral("\"unbalanced") << 1;
+    QTest::newRow("NEAR(") << QStringLiteral("NEAR(") << 1;
+    QTest::newRow("lone star") << QStringLiteral("*") << 0;
+    QTest::newRow("operators") << QStringLiteral("AND OR NOT") << 1;
+    QTest::newRow("column filter") << QStringLiteral("title:drop") << 0;
+    QTest::newRow("caret and minus") << QStringLiteral("^-items") << 1;
+    QTest::newRow("sql") << QStringLiteral("'); DROP TABLE items;--") << 1;
+    QTest::newRow("braces") << QStringLiteral("{title authors}: x") << 0;
+    QTest::newRow("only punctuation") << QStringLiteral("\" ( ) : ^") << 0;
+    QTest::newRow("like wildcards") << QStringLiteral("100%_done") << 0;
+}
+
+void TestStoreItems::hostileSearchStrings()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed parsed = makeFeed(0, 1);
+    parsed.items[0].title = QStringLiteral("unbalanced NEAR and or not: drop table items");
+    storeFeed(store, feed, parsed);
+    ItemFilter filter;
+    filter.search = text;
+    const ReadResult<ItemRow> result = store.items(filter);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.rows.size(), expected);
+}
+
+void TestStoreItems::likeFallbackSearch()
+{
+    // A second store on its own profile, as on a system whose SQLite lacks FTS5.
+    QTemporaryDir dir;
+    Store store;
+    StoreOptions options;
+    options.disableFullTextSearch = true;
+    QCOMPARE(store.open(dir.path(), options), QString());
+    QVERIFY(!store.hasFullTextSearch());
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed parsed = makeFeed(0, 3);
+    parsed.items[0].title = QStringLiteral("100% done_right");
+    storeFeed(store, feed, parsed);
+    ItemFilter filter;
+    for (const auto &[text, expected] : {std::pair{QStringLiteral("100%"), 1}, {QStringLiteral("item 2"), 1},
+                                         {QStringLiteral("e_r"), 1}, {QStringLiteral("\"NEAR("), 0},
+                                         {QStringLiteral("BODY"), 3}}) {
+        filter.search = text;
+        const ReadResult<ItemRow> result = store.items(filter);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.rows.size(), expected);
+    }
+}
+
+void TestStoreItems::searchIndexFollowsUpdatesAndDeletes()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed parsed = makeFeed(0, 2);
+    parsed.items[0].title = QStringLiteral("original wording");
+    storeFeed(store, feed, parsed);
+    parsed.items[0].title = QStringLiteral("corrected wording");
+    QCOMPARE(storeFeed(store, feed, parsed).updated, 1);
+    ItemFilter filter;
+    filter.search = QStringLiteral("original");
+    QCOMPARE(store.items(filter).rows.size(), 0);
+    filter.search = QStringLiteral("corrected");
+    QCOMPARE(store.items(filter).rows.size(), 1);
+    QVERIFY(sync(store, [&](Completion done) { store.deleteFeed(feed, done); }).ok);
+    QCOMPARE(store.items(filter).rows.size(), 0);
+    // cleanup() checks the index against the items and runs FTS5's own integrity check.
+}
+
+void TestStoreItems::failingJobWritesNothingAndSaysWhy()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    const qint64 other = addFeed(store, QStringLiteral("https://example.org/other.xml"));
+    FeedFetchState moved = okFetch();
+    moved.newUrl = QStringLiteral("https://example.org/other.xml");   // taken: the UNIQUE url fails
+    const WriteResult result = sync(store, [&](Completion done) {
+        store.storeFetchResult(feed, moved, makeFeed(0, 5), done);
+    });
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(result.inserted, 0);
+    QCOMPARE(store.items({}).rows.size(), 0);
+    QCOMPARE(store.feeds().rows.at(0).url, QStringLiteral("https://example.org/feed.xml"));
+    Q_UNUSED(other);
+}
+
+QTEST_GUILESS_MAIN(TestStoreItems)
+#include "tst_storeitems.moc"

@@ -1,0 +1,239 @@
+// The database file: profile folder, opening and creating, connection pragmas, migrations.
+
+#include "core/store/profile.h"
+#include "core/store/schema.h"
+#include "tst_storehelpers.h"
+
+#include <QFile>
+#include <QStandardPaths>
+
+using namespace tidings;
+using namespace storetest;
+
+namespace {
+
+// A database of every schema version before the current one, as that version left it. Version
+// N+1 adds one entry here: a function writing a small v<N> database with rows in every table.
+using FixtureWriter = void (*)(const QString &path);
+
+void writeV0EmptyFile(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));   // zero bytes: SQLite reads it as an empty database
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(FixtureWriter)
+
+class TestStoreSchema : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void profileOptionWins();
+    void profileFromEnvironment();
+    void profileDefaultsToAppData();
+    void openCreatesFolderAndFile();
+    void pragmasInEffect_data();
+    void pragmasInEffect();
+    void fullTextSearchProbed();
+    void migratesEveryEarlierVersion_data();
+    void migratesEveryEarlierVersion();
+    void reopeningCurrentVersionTakesNoBackup();
+    void newerDatabaseIsRefusedUntouched();
+    void notADatabaseIsReported();
+    void writesBeforeOpenReportFailure();
+};
+
+void TestStoreSchema::profileOptionWins()
+{
+    QTemporaryDir dir;
+    qputenv("TIDINGS_PROFILE", QFile::encodeName(dir.filePath(QStringLiteral("from-env"))));
+    const ProfileLocation location = resolveProfile(dir.filePath(QStringLiteral("from-option/nested")));
+    qunsetenv("TIDINGS_PROFILE");
+    QVERIFY2(location.error.isEmpty(), qPrintable(location.error));
+    QCOMPARE(location.path, dir.filePath(QStringLiteral("from-option/nested")));
+    QVERIFY(QFileInfo(location.path).isDir());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("from-env"))));
+}
+
+void TestStoreSchema::profileFromEnvironment()
+{
+    QTemporaryDir dir;
+    qputenv("TIDINGS_PROFILE", QFile::encodeName(dir.filePath(QStringLiteral("from-env"))));
+    const ProfileLocation location = resolveProfile(QString());
+    qunsetenv("TIDINGS_PROFILE");
+    QCOMPARE(location.path, dir.filePath(QStringLiteral("from-env")));
+    QVERIFY(QFileInfo(location.path).isDir());
+}
+
+void TestStoreSchema::profileDefaultsToAppData()
+{
+    QTemporaryDir dir;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.path()));   // keep the test out of the real home
+    qunsetenv("TIDINGS_PROFILE");
+    const ProfileLocation location = resolveProfile(QString());
+    QCOMPARE(location.path, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QVERIFY(location.path.startsWith(dir.path()));
+    QVERIFY(QFileInfo(location.path).isDir());
+}
+
+void TestStoreSchema::openCreatesFolderAndFile()
+{
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("a/b"));
+    Store store;
+    QCOMPARE(store.open(profile), QString());
+    QVERIFY(store.isOpen());
+    QCOMPARE(store.databasePath(), profile + QStringLiteral("/tidings.sqlite"));
+    QVERIFY(QFileInfo::exists(store.databasePath()));
+    // A new database is not "migrated": there is nothing to back up.
+    QVERIFY(!QFileInfo::exists(store.databasePath() + QStringLiteral(".bak-v0")));
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion());
+    QCOMPARE(peek.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(peek.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(store.open(profile), QStringLiteral("the database is already open"));
+}
+
+void TestStoreSchema::pragmasInEffect_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::newRow("writer") << int(store::ConnectionRole::Writer);
+    QTest::newRow("reader") << int(store::ConnectionRole::Reader);
+}
+
+// Through the one function every Store connection is opened with.
+void TestStoreSchema::pragmasInEffect()
+{
+    QFETCH(int, role);
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    const QString name = QStringLiteral("pragma-probe");
+    QCOMPARE(store::openConnection(name, store.databasePath(), store::ConnectionRole(role)), QString());
+    {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        auto pragma = [&db](const char *sql) {
+            QSqlQuery query(db);
+            return query.exec(QString::fromLatin1(sql)) && query.next() ? query.value(0) : QVariant();
+        };
+        QCOMPARE(pragma("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma("PRAGMA synchronous").toInt(), 1);   // NORMAL
+        QCOMPARE(pragma("PRAGMA foreign_keys").toInt(), 1);
+        QCOMPARE(pragma("PRAGMA busy_timeout").toInt(), store::kBusyTimeoutMs);
+        QCOMPARE(pragma("PRAGMA query_only").toInt(), role == int(store::ConnectionRole::Reader) ? 1 : 0);
+        if (role == int(store::ConnectionRole::Reader)) {
+            QSqlQuery write(db);
+            QVERIFY(!write.exec(QStringLiteral("DELETE FROM feeds")));
+        }
+    }
+    store::closeConnection(name);
+}
+
+void TestStoreSchema::fullTextSearchProbed()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    QVERIFY(store.hasFullTextSearch());   // Debian's SQLite has FTS5 (platform-notes §5)
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'item_search'")).toInt(), 1);
+    QCOMPARE(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString(),
+             QStringLiteral("fts5"));
+}
+
+void TestStoreSchema::migratesEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<FixtureWriter>("writer");
+    QTest::newRow("v0 empty file") << 0 << FixtureWriter(writeV0EmptyFile);
+    QCOMPARE(Store::schemaVersion(), 1);   // a new version needs its fixture above
+}
+
+void TestStoreSchema::migratesEveryEarlierVersion()
+{
+    QFETCH(int, version);
+    QFETCH(FixtureWriter, writer);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Store::databaseFileName());
+    writer(path);
+    const QByteArray before = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("unreadable");
+    }();
+
+    {
+        Store store;
+        QCOMPARE(store.open(dir.path()), QString());
+        const qint64 feed = addFeed(store, QStringLiteral("https://example.org/after-migration.xml"));
+        QVERIFY(feed > 0);
+        QCOMPARE(storeFeed(store, feed, makeFeed(0, 3)).inserted, 3);
+    }
+    const QString backup = path + QStringLiteral(".bak-v%1").arg(version);
+    QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+    Peek peek(path);
+    QCOMPARE(peek.value(QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion());
+    QCOMPARE(peek.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 3);
+    Peek old(backup);
+    QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), version);
+    if (before.isEmpty())
+        QCOMPARE(old.value(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 0);
+}
+
+void TestStoreSchema::reopeningCurrentVersionTakesNoBackup()
+{
+    QTemporaryDir dir;
+    {
+        Store store;
+        QCOMPARE(store.open(dir.path()), QString());
+    }
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak-*")}, QDir::Files), QStringList());
+}
+
+void TestStoreSchema::newerDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Store::databaseFileName());
+    {
+        Peek peek(path);
+        QVERIFY(peek.exec(QStringLiteral("CREATE TABLE future(x)")));
+        QVERIFY(peek.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    Store store;
+    const QString error = store.open(dir.path());
+    QVERIFY(error.contains(QStringLiteral("newer Tidings")));
+    QVERIFY(!store.isOpen());
+    Peek peek(path);
+    QCOMPARE(peek.value(QStringLiteral("PRAGMA user_version")).toInt(), 99);
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 1);
+}
+
+void TestStoreSchema::notADatabaseIsReported()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(Store::databaseFileName()));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    Store store;
+    const QString error = store.open(dir.path());
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!store.isOpen());
+}
+
+void TestStoreSchema::writesBeforeOpenReportFailure()
+{
+    Store store;
+    const WriteResult result = sync(store, [&](Completion done) { store.markRead(ItemSelection::all(), true, done); });
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, QStringLiteral("the database is not open"));
+    QVERIFY(!store.items({}).ok());
+}
+
+QTEST_GUILESS_MAIN(TestStoreSchema)
+#include "tst_storeschema.moc"
