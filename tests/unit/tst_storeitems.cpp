@@ -15,6 +15,7 @@ private slots:
     void cleanup();
 
     void foldersNestAndAreFoundAgain();
+    void foldersRenameAndDelete();
     void feedsAddDuplicateMoveRenameDelete();
     void fetchBookkeepingIsStored();
     void sameGuidTwiceIsOneRow();
@@ -30,6 +31,7 @@ private slots:
     void hostileSearchStrings();
     void likeFallbackSearch();
     void searchIndexFollowsUpdatesAndDeletes();
+    void searchIndexRebuiltAfterARunWithoutFts();
     void failingJobWritesNothingAndSaysWhy();
 
 private:
@@ -85,6 +87,31 @@ void TestStoreItems::foldersNestAndAreFoundAgain()
     QCOMPARE(folders.rows.at(2).path, (QStringList{QStringLiteral("Tech"), QStringLiteral("Qt")}));
     QCOMPARE(folders.rows.at(2).id, nested.id);
     QCOMPARE(folders.rows.at(2).parentId, std::optional<qint64>(folders.rows.at(1).id));
+}
+
+void TestStoreItems::foldersRenameAndDelete()
+{
+    Store &store = *m_store;
+    const qint64 qt = sync(store, [&](Completion done) {
+        store.addFolder({QStringLiteral("Tech"), QStringLiteral("Qt")}, done);
+    }).id;
+    const qint64 news = sync(store, [&](Completion done) { store.addFolder({QStringLiteral("News")}, done); }).id;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"), qt);
+    QVERIFY(sync(store, [&](Completion done) { store.renameFolder(qt, QStringLiteral("Qt 6"), done); }).ok);
+    QCOMPARE(store.feeds().rows.at(0).folderPath, (QStringList{QStringLiteral("Tech"), QStringLiteral("Qt 6")}));
+    // Top-level names are unique too, although parent_id is NULL there.
+    const WriteResult clash = sync(store, [&](Completion done) { store.renameFolder(news, QStringLiteral("Tech"), done); });
+    QVERIFY(!clash.ok);
+    QVERIFY2(clash.error.contains(QStringLiteral("already")), qPrintable(clash.error));
+
+    const qint64 tech = store.folders().rows.at(1).id;
+    QCOMPARE(store.folders().rows.at(1).name, QStringLiteral("Tech"));
+    QVERIFY(sync(store, [&](Completion done) { store.deleteFolder(tech, done); }).ok);
+    QCOMPARE(store.folders().rows.size(), 1);   // Tech and Tech/Qt 6 are gone, News stays
+    const FeedRow row = store.feeds().rows.at(0);
+    QCOMPARE(row.id, feed);   // still subscribed, now at the top level
+    QVERIFY(!row.folderId);
+    QVERIFY(!sync(store, [&](Completion done) { store.deleteFolder(tech, done); }).ok);
 }
 
 void TestStoreItems::feedsAddDuplicateMoveRenameDelete()
@@ -462,6 +489,44 @@ void TestStoreItems::searchIndexFollowsUpdatesAndDeletes()
     QVERIFY(sync(store, [&](Completion done) { store.deleteFeed(feed, done); }).ok);
     QCOMPARE(store.items(filter).rows.size(), 0);
     // cleanup() checks the index against the items and runs FTS5's own integrity check.
+}
+
+// A profile opened once by a build without FTS5 (the index cannot be maintained then) gets its
+// index rebuilt by the next build that has it.
+void TestStoreItems::searchIndexRebuiltAfterARunWithoutFts()
+{
+    QTemporaryDir dir;
+    qint64 feed = 0;
+    {
+        Store store;
+        QCOMPARE(store.open(dir.path()), QString());
+        feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+        storeFeed(store, feed, makeFeed(0, 2));
+    }
+    {
+        Store store;
+        StoreOptions noFts;
+        noFts.disableFullTextSearch = true;
+        QCOMPARE(store.open(dir.path(), noFts), QString());
+        Feed parsed = makeFeed(2, 1);
+        parsed.items[0].title = QStringLiteral("Written while the index was off");
+        storeFeed(store, feed, parsed);
+        QVERIFY(sync(store, [&](Completion done) { store.renameFeed(feed, QStringLiteral("x"), done); }).ok);
+        Peek peek(store.databasePath());
+        QCOMPARE(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString(),
+                 QStringLiteral("stale"));
+    }
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    ItemFilter filter;
+    filter.search = QStringLiteral("index was off");
+    QCOMPARE(store.items(filter).rows.size(), 1);
+    filter.search = QStringLiteral("item");
+    QCOMPARE(store.items(filter).rows.size(), 3);
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt(), 3);
+    QCOMPARE(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString(),
+             QStringLiteral("fts5"));
 }
 
 void TestStoreItems::failingJobWritesNothingAndSaysWhy()

@@ -107,7 +107,11 @@ Store::Store(QObject *parent)
 Store::~Store()
 {
     d->writer.reset();   // drains the queue; completions still posted to us are dropped with us
-    const QList<QThread *> threads = d->readers.keys();
+    QList<QThread *> threads;
+    {
+        QMutexLocker locker(&d->readersMutex);
+        threads = d->readers.keys();
+    }
     for (QThread *thread : threads)
         d->dropReader(thread);
 }
@@ -239,6 +243,19 @@ JobId Store::addFolder(const QStringList &path, Completion done)
                    std::move(done), this);
 }
 
+JobId Store::renameFolder(qint64 folderId, const QString &name, Completion done)
+{
+    return enqueue(d->writer.get(), [folderId, name](WriterContext &c) {
+        return store::renameFolderJob(c, folderId, name);
+    }, std::move(done), this);
+}
+
+JobId Store::deleteFolder(qint64 folderId, Completion done)
+{
+    return enqueue(d->writer.get(), [folderId](WriterContext &c) { return store::deleteFolderJob(c, folderId); },
+                   std::move(done), this);
+}
+
 JobId Store::addFeed(const QString &url, std::optional<qint64> folderId, const QString &title, Completion done)
 {
     return enqueue(d->writer.get(), [url, folderId, title](WriterContext &c) {
@@ -293,7 +310,8 @@ void Store::waitForIdle()
     if (d->writer)
         d->writer->waitForIdle();
     // The results are posted to this object; deliver them now so the caller sees them run.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    if (QThread::currentThread() == thread())
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 } // namespace tidings

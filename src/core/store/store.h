@@ -172,8 +172,11 @@ public:
     ReadResult<FeedRow> feeds() const;   // ordered by folder path, position, title
     ReadResult<ItemRow> items(const ItemFilter &filter) const;   // newest first
 
-    // Writes, queued for the writer thread in call order. `done` runs on the Store's thread.
+    // Writes, queued for the writer thread in call order; they may be queued from any thread.
+    // `done` runs on the Store's thread; a job that fails has written nothing.
     JobId addFolder(const QStringList &path, Completion done = {});   // creates missing parents
+    JobId renameFolder(qint64 folderId, const QString &name, Completion done = {});
+    JobId deleteFolder(qint64 folderId, Completion done = {});   // subfolders too; feeds move to the top
     JobId addFeed(const QString &url, std::optional<qint64> folderId, const QString &title,
                   Completion done = {});   // a URL already subscribed: its id, existed = true
     JobId storeFetchResult(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
@@ -184,8 +187,8 @@ public:
     JobId moveFeed(qint64 feedId, std::optional<qint64> folderId, Completion done = {});
     JobId renameFeed(qint64 feedId, const QString &title, Completion done = {});
 
-    // For the command line: blocks until every job queued so far has run and its completion has
-    // been delivered. Call it on the Store's thread.
+    // For the command line: blocks until every job queued so far has run and, when called on the
+    // Store's thread, its completion has been delivered.
     void waitForIdle();
 
 signals:

@@ -71,6 +71,16 @@ QString feedMustExist(QSqlDatabase &db, qint64 feedId)
     return query.next() ? QString() : storeTr("there is no feed %1").arg(feedId);
 }
 
+QString folderMustExist(QSqlDatabase &db, qint64 folderId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM folders WHERE id = ?"));
+    query.addBindValue(folderId);
+    if (!query.exec())
+        return storeTr("looking up folder %1 failed: %2").arg(folderId).arg(query.lastError().text());
+    return query.next() ? QString() : storeTr("there is no folder %1").arg(folderId);
+}
+
 } // namespace
 
 WriteResult finishJob(Transaction &transaction, WriteResult result, const QString &error)
@@ -251,6 +261,45 @@ WriteResult moveFeedJob(WriterContext &context, qint64 feedId, std::optional<qin
     WriteResult result;
     // A folder id that does not exist fails on the foreign key, which names the problem well enough.
     const QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "moving a feed"));
+    result.affected = query.numRowsAffected();
+    return finishJob(transaction, result, error);
+}
+
+WriteResult renameFolderJob(WriterContext &context, qint64 folderId, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return failed(storeTr("a folder needs a name"));
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    if (QString error = folderMustExist(context.db, folderId); !error.isEmpty())
+        return failed(error);
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("UPDATE folders SET name = ? WHERE id = ?"));
+    query.addBindValue(name.trimmed());
+    query.addBindValue(folderId);
+    WriteResult result;
+    QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "renaming a folder"));
+    if (!error.isEmpty() && error.contains(QLatin1String("UNIQUE")))
+        error = storeTr("there is a folder named %1 there already").arg(name.trimmed());
+    result.affected = error.isEmpty() ? query.numRowsAffected() : 0;
+    return finishJob(transaction, result, error);
+}
+
+// Subfolders go with the folder (cascade); feeds inside are kept and move to the top level (SET
+// NULL): deleting a folder must never unsubscribe anything.
+WriteResult deleteFolderJob(WriterContext &context, qint64 folderId)
+{
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    if (QString error = folderMustExist(context.db, folderId); !error.isEmpty())
+        return failed(error);
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?"));
+    query.addBindValue(folderId);
+    WriteResult result;
+    const QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "deleting a folder"));
     result.affected = query.numRowsAffected();
     return finishJob(transaction, result, error);
 }

@@ -16,6 +16,8 @@ WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, 
 WriteResult setStarredJob(WriterContext &context, const QList<qint64> &itemIds, bool starred);
 WriteResult deleteFeedJob(WriterContext &context, qint64 feedId);
 WriteResult moveFeedJob(WriterContext &context, qint64 feedId, std::optional<qint64> folderId);
+WriteResult renameFolderJob(WriterContext &context, qint64 folderId, const QString &name);
+WriteResult deleteFolderJob(WriterContext &context, qint64 folderId);
 WriteResult renameFeedJob(WriterContext &context, qint64 feedId, const QString &title);
 
 // Ends a job: commits when there was no error, and fills in ok/error.
