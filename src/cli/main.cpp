@@ -1,7 +1,9 @@
 // tidings-cli: the headless front end. Its verbs and JSON are a contract (docs/cli-contract.md).
 
 #include "cli/output.h"
+#include "cli/listcommands.h"
 #include "cli/parsecommand.h"
+#include "cli/session.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +16,10 @@ QString helpText()
               "\n"
               "Verbs:\n"
               "  parse FILE|URL|- [--base URL] [--raw]   print one feed document as normalized JSON\n"
+              "  feeds [--json]                          list subscriptions\n"
+              "  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]\n"
+              "                                          list stored items, newest first\n"
+              "  mark-read (--feed ID | --item ID | --all)  mark items read\n"
               "\n"
               "Options:\n"
               "  --profile DIR   the folder holding the database and settings\n"
@@ -35,7 +41,7 @@ int main(int argc, char **argv)
     QStringList arguments = QCoreApplication::arguments();
     const QString program = arguments.takeFirst();
     // Options that apply to every verb come before it.
-    QString profile = qEnvironmentVariable("TIDINGS_PROFILE");
+    QString profile;
     while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))) {
         const QString option = arguments.takeFirst();
         if (option == QLatin1String("--version")) {
@@ -57,7 +63,17 @@ int main(int argc, char **argv)
     if (arguments.isEmpty())
         return tidings::cli::usageError(QString(), tidings::cli::tr("no verb given; usage: tidings-cli [--profile DIR] <verb> [options]"));
     const QString verb = arguments.first();
+    const QStringList verbArguments = QStringList{program + u' ' + verb} + arguments.mid(1);
     if (verb == QLatin1String("parse"))
-        return tidings::cli::runParse(QStringList{program + QLatin1String(" parse")} + arguments.mid(1));
+        return tidings::cli::runParse(verbArguments);
+
+    tidings::cli::Session session;
+    session.profile = profile;
+    if (verb == QLatin1String("feeds"))
+        return tidings::cli::runFeeds(session, verbArguments);
+    if (verb == QLatin1String("items"))
+        return tidings::cli::runItems(session, verbArguments);
+    if (verb == QLatin1String("mark-read"))
+        return tidings::cli::runMarkRead(session, verbArguments);
     return tidings::cli::usageError(verb, tidings::cli::tr("unknown verb"));
 }

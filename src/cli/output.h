@@ -7,9 +7,9 @@
 namespace tidings::cli {
 
 // Translation context for every message of the command-line tool.
-inline QString tr(const char *text)
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tidings-cli", text);
+    return QCoreApplication::translate("tidings-cli", text, disambiguation, n);
 }
 
 // Writes bytes to standard output as they are (JSON is UTF-8 whatever the locale).

@@ -1,0 +1,222 @@
+#include "cli/listcommands.h"
+
+#include "cli/output.h"
+#include "cli/session.h"
+#include "core/feed/jsonwriter.h"
+
+#include <QCommandLineParser>
+
+namespace tidings::cli {
+namespace {
+
+// Parses the verb's options; on failure or --help returns the exit code to use.
+std::optional<int> parseOptions(QCommandLineParser &parser, const QString &verb, const QString &usage,
+                                const QStringList &arguments)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(verb, parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(u'\n'), usage);
+        printOut(text.toUtf8());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(verb, tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
+std::optional<qint64> idOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool &bad)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = parser.value(option).toLongLong(&ok);
+    if (!ok || id <= 0)
+        bad = true;
+    return id;
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+} // namespace
+
+int runFeeds(Session &session, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON array."));
+    parser.addOption(json);
+    if (const auto exit = parseOptions(parser, QStringLiteral("feeds"), tr("Usage: tidings-cli feeds [--json]"), arguments))
+        return *exit;
+    if (const QString error = session.open(); !error.isEmpty())
+        return failure(tr("profile"), error);
+
+    const ReadResult<FeedRow> feeds = session.store.feeds();
+    if (!feeds.ok())
+        return failure(tr("profile"), feeds.error);
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        out.beginArray();
+        for (const FeedRow &feed : feeds.rows) {
+            out.beginObject();
+            out.key("id");
+            out.number(feed.id);
+            out.key("title");
+            out.string(feed.title);
+            out.key("url");
+            out.string(feed.url);
+            out.key("site");
+            out.nullableString(feed.siteUrl);
+            out.key("folder");
+            out.nullableString(feed.folderPath.join(u'/'));
+            out.key("unread");
+            out.number(feed.unread);
+            out.key("total");
+            out.number(feed.total);
+            out.key("status");
+            out.string(feedStatusName(feed.status));
+            out.key("error");
+            out.nullableString(feed.lastError);
+            out.key("last_fetch");
+            out.date(feed.lastFetch);
+            out.endObject();
+        }
+        out.endArray();
+        QByteArray bytes = out.take();
+        bytes += '\n';
+        printOut(bytes);
+        return 0;
+    }
+    QByteArray text;
+    for (const FeedRow &feed : feeds.rows) {
+        const QString folder = feed.folderPath.isEmpty() ? QString() : feed.folderPath.join(u'/') + u'/';
+        QString line = QStringLiteral("%1\t%2%3\t%4\t%5/%6 %7\t%8")
+                           .arg(feed.id).arg(folder, orDash(feed.title), feed.url).arg(feed.unread).arg(feed.total)
+                           .arg(tr("unread"), feedStatusName(feed.status));
+        if (!feed.lastError.isEmpty())
+            line += u'\t' + feed.lastError;
+        text += line.toUtf8() + '\n';
+    }
+    printOut(text);
+    return 0;
+}
+
+int runItems(Session &session, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption feed(QStringLiteral("feed"), tr("Only the items of feed <id>."), QStringLiteral("id"));
+    const QCommandLineOption unread(QStringLiteral("unread"), tr("Only unread items."));
+    const QCommandLineOption starred(QStringLiteral("starred"), tr("Only starred items."));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Only items whose title, authors or text contain the words of <text>."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most <n> items."), QStringLiteral("n"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON array."));
+    parser.addOptions({feed, unread, starred, search, limit, json});
+    if (const auto exit = parseOptions(parser, QStringLiteral("items"),
+                                       tr("Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]"),
+                                       arguments))
+        return *exit;
+
+    ItemFilter filter;
+    bool bad = false;
+    filter.feedId = idOption(parser, feed, bad);
+    if (bad)
+        return usageError(QStringLiteral("items"), tr("--feed needs a feed id, not \"%1\"").arg(parser.value(feed)));
+    filter.unreadOnly = parser.isSet(unread);
+    filter.starredOnly = parser.isSet(starred);
+    filter.search = parser.value(search);
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        filter.limit = parser.value(limit).toInt(&ok);
+        if (!ok || filter.limit < 0)
+            return usageError(QStringLiteral("items"), tr("--limit needs a number, not \"%1\"").arg(parser.value(limit)));
+    }
+    if (const QString error = session.open(); !error.isEmpty())
+        return failure(tr("profile"), error);
+
+    const ReadResult<ItemRow> items = session.store.items(filter);
+    if (!items.ok())
+        return failure(tr("profile"), items.error);
+    if (parser.isSet(json)) {
+        JsonWriter out;
+        out.beginArray();
+        for (const ItemRow &item : items.rows) {
+            out.beginObject();
+            out.key("id");
+            out.number(item.id);
+            out.key("feed");
+            out.number(item.feedId);
+            out.key("title");
+            out.nullableString(item.title);
+            out.key("link");
+            out.nullableString(item.link);
+            out.key("published");
+            out.date(item.published);
+            out.key("updated");
+            out.date(item.updated);
+            out.key("read");
+            out.boolean(item.read);
+            out.key("starred");
+            out.boolean(item.starred);
+            out.key("guid");
+            out.string(item.guid);
+            out.endObject();
+        }
+        out.endArray();
+        QByteArray bytes = out.take();
+        bytes += '\n';
+        printOut(bytes);
+        return 0;
+    }
+    QByteArray text;
+    for (const ItemRow &item : items.rows) {
+        const QDateTime when = item.published.isValid() ? item.published : item.firstSeen;
+        const QString line = QStringLiteral("%1\t%2\t%3%4\t%5\t%6")
+                                 .arg(item.id).arg(when.toString(Qt::ISODate))
+                                 .arg(item.read ? QStringLiteral(" ") : QStringLiteral("*"),
+                                      item.starred ? QStringLiteral("★") : QString(), orDash(item.title), item.link);
+        text += line.toUtf8() + '\n';
+    }
+    printOut(text);
+    return 0;
+}
+
+int runMarkRead(Session &session, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption feed(QStringLiteral("feed"), tr("Mark every item of feed <id> read."), QStringLiteral("id"));
+    const QCommandLineOption item(QStringLiteral("item"), tr("Mark item <id> read."), QStringLiteral("id"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Mark every item read."));
+    parser.addOptions({feed, item, all});
+    if (const auto exit = parseOptions(parser, QStringLiteral("mark-read"),
+                                       tr("Usage: tidings-cli mark-read (--feed ID | --item ID | --all)"), arguments))
+        return *exit;
+    const int chosen = int(parser.isSet(feed)) + int(parser.isSet(item)) + int(parser.isSet(all));
+    if (chosen != 1)
+        return usageError(QStringLiteral("mark-read"), tr("give exactly one of --feed, --item and --all"));
+    bool bad = false;
+    const std::optional<qint64> feedId = idOption(parser, feed, bad);
+    const std::optional<qint64> itemId = idOption(parser, item, bad);
+    if (bad)
+        return usageError(QStringLiteral("mark-read"), tr("an id is a positive number"));
+    if (const QString error = session.open(); !error.isEmpty())
+        return failure(tr("profile"), error);
+
+    const ItemSelection selection = feedId ? ItemSelection::feed(*feedId)
+        : itemId                           ? ItemSelection::items({*itemId})
+                                           : ItemSelection::all();
+    WriteResult result;
+    session.store.markRead(selection, true, [&result](const WriteResult &r) { result = r; });
+    session.store.waitForIdle();
+    if (!result.ok)
+        return failure(tr("mark-read"), result.error);
+    printOut((result.affected == 1 ? tr("1 item marked read\n")
+                                   : tr("%1 items marked read\n").arg(result.affected)).toUtf8());
+    return 0;
+}
+
+} // namespace tidings::cli
