@@ -2,6 +2,7 @@
 
 #include "cli/output.h"
 #include "cli/listcommands.h"
+#include "cli/opmlcommands.h"
 #include "cli/parsecommand.h"
 #include "cli/session.h"
 
@@ -16,6 +17,8 @@ QString helpText()
               "\n"
               "Verbs:\n"
               "  parse FILE|URL|- [--base URL] [--raw]   print one feed document as normalized JSON\n"
+              "  import FILE.opml                        import subscriptions and folders\n"
+              "  export FILE.opml|-                      export every subscription, folders kept\n"
               "  feeds [--json]                          list subscriptions\n"
               "  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]\n"
               "                                          list stored items, newest first\n"
@@ -75,5 +78,9 @@ int main(int argc, char **argv)
         return tidings::cli::runItems(session, verbArguments);
     if (verb == QLatin1String("mark-read"))
         return tidings::cli::runMarkRead(session, verbArguments);
+    if (verb == QLatin1String("import"))
+        return tidings::cli::runImport(session, verbArguments);
+    if (verb == QLatin1String("export"))
+        return tidings::cli::runExport(session, verbArguments);
     return tidings::cli::usageError(verb, tidings::cli::tr("unknown verb"));
 }
