@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QHash>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -64,48 +63,20 @@ int runImport(Session &session, const QStringList &arguments)
     if (const QString error = session.open(); !error.isEmpty())
         return failure(tr("profile"), error);
 
-    // Folders first, so that every feed can be queued with the id of its folder.
-    QHash<QStringList, qint64> folders;
-    QString failed;
-    for (const OpmlSubscription &subscription : document.subscriptions) {
-        if (subscription.folderPath.isEmpty() || folders.contains(subscription.folderPath))
-            continue;
-        folders.insert(subscription.folderPath, 0);
-        const QStringList folderPath = subscription.folderPath;
-        session.store.addFolder(folderPath, [&folders, &failed, folderPath](const WriteResult &result) {
-            if (result.ok)
-                folders[folderPath] = result.id;
-            else if (failed.isEmpty())
-                failed = result.error;
-        });
-    }
+    // One job, one transaction: an import that fails half-way leaves the profile as it was.
+    QList<NewSubscription> subscriptions;
+    subscriptions.reserve(document.subscriptions.size());
+    for (const OpmlSubscription &subscription : document.subscriptions)
+        subscriptions.append({subscription.xmlUrl, subscription.title, subscription.folderPath});
+    WriteResult result;
+    session.store.importSubscriptions(subscriptions, [&result](const WriteResult &r) { result = r; });
     session.store.waitForIdle();
-    if (!failed.isEmpty())
-        return failure(path, failed);
+    if (!result.ok)
+        return failure(path, tr("%1; nothing was imported").arg(result.error));
 
-    int added = 0;
-    int existing = 0;
-    for (const OpmlSubscription &subscription : document.subscriptions) {
-        const std::optional<qint64> folder = subscription.folderPath.isEmpty()
-            ? std::nullopt
-            : std::optional<qint64>(folders.value(subscription.folderPath));
-        session.store.addFeed(subscription.xmlUrl, folder, subscription.title,
-                              [&added, &existing, &failed](const WriteResult &result) {
-                                  if (!result.ok && failed.isEmpty())
-                                      failed = result.error;
-                                  else if (result.existed)
-                                      ++existing;
-                                  else if (result.ok)
-                                      ++added;
-                              });
-    }
-    session.store.waitForIdle();
-    if (!failed.isEmpty())
-        return failure(path, failed);
-
-    QString summary = tr("%1 subscriptions imported in %2 folders").arg(added).arg(folders.size());
-    if (existing > 0)
-        summary += tr(", %1 already subscribed").arg(existing);
+    QString summary = tr("%1 subscriptions imported, %2 new folders").arg(result.inserted).arg(result.affected);
+    if (result.unchanged > 0)
+        summary += tr(", %1 already subscribed").arg(result.unchanged);
     if (document.duplicates > 0)
         summary += tr(", %1 duplicates in the file skipped").arg(document.duplicates);
     if (document.rejected > 0)

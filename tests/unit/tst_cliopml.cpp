@@ -60,7 +60,7 @@ void TstCliOpml::importNestedFolders()
     QTemporaryDir profile;
     const Run run = cli(profile.path(), {QStringLiteral("import"), opml("nested-folders.opml")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.out.startsWith("9 subscriptions imported in 4 folders"), run.out.constData());
+    QVERIFY2(run.out.startsWith("9 subscriptions imported, 4 new folders"), run.out.constData());
     const QSet<QString> feeds = subscriptions(profile.path());
     QCOMPARE(feeds.size(), 9);
     QVERIFY(feeds.contains(QStringLiteral("Reading/Tech/Programming|https://blog.rust-lang.org/feed.xml")));

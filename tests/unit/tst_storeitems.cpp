@@ -17,6 +17,7 @@ private slots:
     void foldersNestAndAreFoundAgain();
     void foldersRenameAndDelete();
     void feedsAddDuplicateMoveRenameDelete();
+    void importIsAllOrNothing();
     void fetchBookkeepingIsStored();
     void sameGuidTwiceIsOneRow();
     void changedContentUpdatesTextKeepsMarks();
@@ -112,6 +113,32 @@ void TestStoreItems::foldersRenameAndDelete()
     QCOMPARE(row.id, feed);   // still subscribed, now at the top level
     QVERIFY(!row.folderId);
     QVERIFY(!sync(store, [&](Completion done) { store.deleteFolder(tech, done); }).ok);
+}
+
+void TestStoreItems::importIsAllOrNothing()
+{
+    Store &store = *m_store;
+    addFeed(store, QStringLiteral("https://example.org/known.xml"), std::nullopt);
+    const QList<NewSubscription> list{
+        {QStringLiteral("https://example.org/a.xml"), QStringLiteral("A"), {QStringLiteral("News"), QStringLiteral("World")}},
+        {QStringLiteral("https://example.org/b.xml"), QString(), {QStringLiteral("News")}},
+        {QStringLiteral("https://example.org/known.xml"), QString(), {}},
+    };
+    const WriteResult imported = sync(store, [&](Completion done) { store.importSubscriptions(list, done); });
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    QCOMPARE(imported.inserted, 2);
+    QCOMPARE(imported.unchanged, 1);
+    QCOMPARE(imported.affected, 2);   // News and News/World
+    QCOMPARE(store.feeds().rows.size(), 3);
+
+    // One bad entry at the end: nothing of the list is written.
+    const QList<NewSubscription> broken{
+        {QStringLiteral("https://example.org/c.xml"), QString(), {QStringLiteral("Sport")}},
+        {QStringLiteral("https://example.org/d.xml"), QString(), {QStringLiteral(" ")}},
+    };
+    QVERIFY(!sync(store, [&](Completion done) { store.importSubscriptions(broken, done); }).ok);
+    QCOMPARE(store.feeds().rows.size(), 3);
+    QCOMPARE(store.folders().rows.size(), 2);
 }
 
 void TestStoreItems::feedsAddDuplicateMoveRenameDelete()

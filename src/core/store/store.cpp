@@ -263,6 +263,13 @@ JobId Store::addFeed(const QString &url, std::optional<qint64> folderId, const Q
     }, std::move(done), this);
 }
 
+JobId Store::importSubscriptions(const QList<NewSubscription> &subscriptions, Completion done)
+{
+    return enqueue(d->writer.get(),
+                   [subscriptions](WriterContext &c) { return store::importSubscriptionsJob(c, subscriptions); },
+                   std::move(done), this);
+}
+
 JobId Store::storeFetchResult(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
                               Completion done)
 {

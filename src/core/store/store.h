@@ -121,6 +121,13 @@ struct FeedFetchState {
     QDateTime nextFetch;                 // invalid: not scheduled
 };
 
+// One feed to subscribe to, with the folder it goes in (names from the top down; empty for none).
+struct NewSubscription {
+    QString url;
+    QString title;
+    QStringList folderPath;
+};
+
 using JobId = quint64;
 
 struct WriteResult {
@@ -129,10 +136,11 @@ struct WriteResult {
     QString error;            // one translated sentence when !ok; nothing of the job was written
     qint64 id = 0;            // addFolder, addFeed: the row created or found
     bool existed = false;     // addFolder, addFeed: the row was there already
-    int inserted = 0;         // storeFetchResult: new items
+    int inserted = 0;         // storeFetchResult: new items; importSubscriptions: new feeds
     int updated = 0;          // storeFetchResult: items whose content changed
-    int unchanged = 0;        // storeFetchResult: items seen again as they were (not written)
-    int affected = 0;         // marks, deletes, moves: rows that changed
+    int unchanged = 0;        // storeFetchResult: items seen again as they were (not written);
+                              // importSubscriptions: feeds that were subscribed already
+    int affected = 0;         // marks, deletes, moves: rows that changed; importSubscriptions: folders created
 };
 
 using Completion = std::function<void(const WriteResult &)>;
@@ -179,6 +187,8 @@ public:
     JobId deleteFolder(qint64 folderId, Completion done = {});   // subfolders too; feeds move to the top
     JobId addFeed(const QString &url, std::optional<qint64> folderId, const QString &title,
                   Completion done = {});   // a URL already subscribed: its id, existed = true
+    // Many feeds and their folders in one transaction: all of them, or (on failure) none.
+    JobId importSubscriptions(const QList<NewSubscription> &subscriptions, Completion done = {});
     JobId storeFetchResult(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
                            Completion done = {});
     JobId markRead(const ItemSelection &selection, bool read, Completion done = {});

@@ -3,6 +3,7 @@
 #include "core/store/searchindex.h"
 #include "core/store/sqlutil.h"
 
+#include <QHash>
 #include <QSqlError>
 
 #include <algorithm>
@@ -90,19 +91,13 @@ WriteResult finishJob(Transaction &transaction, WriteResult result, const QStrin
     return result;
 }
 
-WriteResult addFolderJob(WriterContext &context, const QStringList &path)
+namespace {
+
+// Finds or creates the folder `path` inside the caller's transaction. Empty on success.
+QString ensureFolder(QSqlDatabase &db, const QStringList &path, qint64 &id, int &created)
 {
-    if (path.isEmpty() || std::any_of(path.cbegin(), path.cend(), [](const QString &name) {
-            return name.trimmed().isEmpty();
-        }))
-        return failed(storeTr("a folder needs a name"));
-    Transaction transaction(context.db);
-    if (!transaction.error().isEmpty())
-        return failed(transaction.error());
-    WriteResult result;
-    result.existed = true;
-    QSqlQuery find(context.db);
-    QSqlQuery insert(context.db);
+    QSqlQuery find(db);
+    QSqlQuery insert(db);
     find.prepare(QStringLiteral("SELECT id FROM folders WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?"));
     insert.prepare(QStringLiteral("INSERT INTO folders(parent_id, name, position) "
                                   "VALUES (?, ?, (SELECT ifnull(max(position), -1) + 1 FROM folders "
@@ -114,7 +109,7 @@ WriteResult addFolderJob(WriterContext &context, const QStringList &path)
         find.bindValue(1, name);
         if (QString error = execPrepared(find, QT_TRANSLATE_NOOP("tidings::Store", "looking up a folder"));
             !error.isEmpty())
-            return failed(error);
+            return error;
         if (find.next()) {
             parent = find.value(0).toLongLong();
             find.finish();
@@ -125,12 +120,65 @@ WriteResult addFolderJob(WriterContext &context, const QStringList &path)
         insert.bindValue(2, idOrNull(parent));
         if (QString error = execPrepared(insert, QT_TRANSLATE_NOOP("tidings::Store", "adding a folder"));
             !error.isEmpty())
-            return failed(error);
+            return error;
         parent = insert.lastInsertId().toLongLong();
-        result.existed = false;
-        ++result.affected;
+        ++created;
     }
-    result.id = *parent;
+    id = *parent;
+    return {};
+}
+
+bool isValidFolderPath(const QStringList &path)
+{
+    return !path.isEmpty() && std::none_of(path.cbegin(), path.cend(), [](const QString &name) {
+        return name.trimmed().isEmpty();
+    });
+}
+
+// Finds the feed with `url` or creates it inside the caller's transaction. Empty on success.
+QString ensureFeed(QSqlDatabase &db, const QString &url, std::optional<qint64> folderId, const QString &title,
+                   qint64 &id, bool &existed)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
+    query.addBindValue(url);
+    if (QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "looking up a feed"));
+        !error.isEmpty())
+        return error;
+    if (query.next()) {
+        id = query.value(0).toLongLong();
+        existed = true;
+        return {};
+    }
+    query.prepare(QStringLiteral("INSERT INTO feeds(folder_id, url, title, title_from_user, position) "
+                                 "VALUES (?, ?, ?, ?, (SELECT ifnull(max(position), -1) + 1 FROM feeds "
+                                 "WHERE ifnull(folder_id, 0) = ifnull(?, 0)))"));
+    query.addBindValue(idOrNull(folderId));
+    query.addBindValue(url);
+    query.addBindValue(textOrEmpty(title));
+    query.addBindValue(int(!title.isEmpty()));
+    query.addBindValue(idOrNull(folderId));
+    const QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "adding a feed"));
+    id = query.lastInsertId().toLongLong();
+    existed = false;
+    return error;
+}
+
+} // namespace
+
+WriteResult addFolderJob(WriterContext &context, const QStringList &path)
+{
+    if (!isValidFolderPath(path))
+        return failed(storeTr("a folder needs a name"));
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    WriteResult result;
+    int created = 0;
+    if (QString error = ensureFolder(context.db, path, result.id, created); !error.isEmpty())
+        return failed(error);
+    result.existed = created == 0;
+    result.affected = created;
     return finishJob(transaction, result, {});
 }
 
@@ -143,30 +191,47 @@ WriteResult addFeedJob(WriterContext &context, const QString &url, std::optional
     if (!transaction.error().isEmpty())
         return failed(transaction.error());
     WriteResult result;
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
-    query.addBindValue(url);
-    if (QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "looking up a feed"));
-        !error.isEmpty())
-        return failed(error);
-    if (query.next()) {
-        result.id = query.value(0).toLongLong();
-        result.existed = true;
-        query.finish();
-        return finishJob(transaction, result, {});
-    }
-    query.prepare(QStringLiteral("INSERT INTO feeds(folder_id, url, title, title_from_user, position) "
-                                 "VALUES (?, ?, ?, ?, (SELECT ifnull(max(position), -1) + 1 FROM feeds "
-                                 "WHERE ifnull(folder_id, 0) = ifnull(?, 0)))"));
-    query.addBindValue(idOrNull(folderId));
-    query.addBindValue(url);
-    query.addBindValue(textOrEmpty(title));
-    query.addBindValue(int(!title.isEmpty()));
-    query.addBindValue(idOrNull(folderId));
-    QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "adding a feed"));
-    result.id = query.lastInsertId().toLongLong();
-    result.affected = 1;
+    const QString error = ensureFeed(context.db, url, folderId, title, result.id, result.existed);
+    result.affected = result.existed ? 0 : 1;
     return finishJob(transaction, result, error);
+}
+
+WriteResult importSubscriptionsJob(WriterContext &context, const QList<NewSubscription> &subscriptions)
+{
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    WriteResult result;
+    QHash<QStringList, qint64> folders;
+    int foldersCreated = 0;
+    for (const NewSubscription &subscription : subscriptions) {
+        if (subscription.url.trimmed().isEmpty())
+            return failed(storeTr("a feed needs an address"));
+        std::optional<qint64> folderId;
+        if (!subscription.folderPath.isEmpty()) {
+            if (!isValidFolderPath(subscription.folderPath))
+                return failed(storeTr("a folder needs a name"));
+            auto known = folders.constFind(subscription.folderPath);
+            if (known == folders.constEnd()) {
+                qint64 id = 0;
+                if (QString error = ensureFolder(context.db, subscription.folderPath, id, foldersCreated); !error.isEmpty())
+                    return failed(error);
+                known = folders.insert(subscription.folderPath, id);
+            }
+            folderId = *known;
+        }
+        qint64 id = 0;
+        bool existed = false;
+        if (QString error = ensureFeed(context.db, subscription.url, folderId, subscription.title, id, existed);
+            !error.isEmpty())
+            return failed(error);
+        if (existed)
+            ++result.unchanged;
+        else
+            ++result.inserted;
+    }
+    result.affected = foldersCreated;
+    return finishJob(transaction, result, {});
 }
 
 WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, bool read)

@@ -12,6 +12,7 @@ namespace tidings::store {
 WriteResult addFolderJob(WriterContext &context, const QStringList &path);
 WriteResult addFeedJob(WriterContext &context, const QString &url, std::optional<qint64> folderId,
                        const QString &title);
+WriteResult importSubscriptionsJob(WriterContext &context, const QList<NewSubscription> &subscriptions);
 WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, bool read);
 WriteResult setStarredJob(WriterContext &context, const QList<qint64> &itemIds, bool starred);
 WriteResult deleteFeedJob(WriterContext &context, qint64 feedId);
