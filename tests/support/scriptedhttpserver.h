@@ -28,6 +28,16 @@ public:
 
     ScriptedHttpServer() { QTcpServer::listen(QHostAddress::LocalHost, 0); }
 
+    ~ScriptedHttpServer() override
+    {
+        // Sockets still open would report their disconnection to a half-destroyed server.
+        const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+        for (QTcpSocket *socket : sockets) {
+            socket->disconnect();
+            delete socket;
+        }
+    }
+
     QUrl url(const QString &path) const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
@@ -35,24 +45,57 @@ public:
 
     void on(const QByteArray &path, Handler handler) { m_handlers.insert(path, std::move(handler)); }
 
-    // A complete response with a body, closed after writing.
+    // The bytes of a complete response with a body, for handlers that send it themselves.
+    static QByteArray response(int status, const QByteArray &body,
+                               const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\n";
+        bool hasLength = false;
+        for (const auto &header : headers) {
+            out += header.first + ": " + header.second + "\r\n";
+            hasLength = hasLength || header.first.compare("Content-Length", Qt::CaseInsensitive) == 0;
+        }
+        if (!hasLength)
+            out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        return out + "Connection: close\r\n\r\n" + body;
+    }
+
+    // A complete response with a body, closed after writing; `delayMs` later when given, so tests
+    // can keep several requests in flight at once.
     void respond(const QByteArray &path, int status, const QByteArray &body,
-                 const QList<QPair<QByteArray, QByteArray>> &headers = {})
+                 const QList<QPair<QByteArray, QByteArray>> &headers = {}, int delayMs = 0)
     {
         on(path, [=](const Request &, QTcpSocket *socket) {
-            QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\n";
-            bool hasLength = false;
-            for (const auto &header : headers) {
-                response += header.first + ": " + header.second + "\r\n";
-                hasLength = hasLength || header.first.compare("Content-Length", Qt::CaseInsensitive) == 0;
+            const QByteArray bytes = response(status, body, headers);
+            if (delayMs <= 0) {
+                socket->write(bytes);
+                socket->disconnectFromHost();
+                return;
             }
-            if (!hasLength)
-                response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-            response += "Connection: close\r\n\r\n" + body;
-            socket->write(response);
-            socket->disconnectFromHost();
+            QPointer<QTcpSocket> guarded(socket);
+            QTimer::singleShot(delayMs, socket, [guarded, bytes] {
+                if (!guarded)
+                    return;
+                guarded->write(bytes);
+                guarded->disconnectFromHost();
+            });
         });
     }
+
+    // Writes `chunk` every `intervalMs` until the client goes away (drips, endless bodies).
+    static void repeat(QTcpSocket *socket, int intervalMs, std::function<QByteArray()> chunk)
+    {
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, chunk = std::move(chunk)] {
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->write(chunk());
+        });
+        timer->start(intervalMs);
+    }
+
+    // Connections open right now and the most that were ever open at once.
+    int openConnections() const { return m_open; }
+    int maxOpenConnections() const { return m_maxOpen; }
 
     const QList<Request> &requests() const { return m_requests; }
 
@@ -61,9 +104,17 @@ protected:
     {
         auto *socket = new QTcpSocket(this);
         socket->setSocketDescriptor(descriptor);
+        m_maxOpen = qMax(m_maxOpen, ++m_open);
         auto buffer = std::make_shared<QByteArray>();
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
             buffer->append(socket->readAll());
+            // Not HTTP at all (a TLS handshake, say): answer the way a plain server would and hang up.
+            if (!buffer->isEmpty() && (buffer->at(0) < 'A' || buffer->at(0) > 'Z')) {
+                socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+                buffer->clear();
+                return;
+            }
             const qsizetype end = buffer->indexOf("\r\n\r\n");
             if (end < 0)
                 return;
@@ -87,10 +138,15 @@ protected:
                 socket->disconnectFromHost();
             }
         });
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+            --m_open;
+            socket->deleteLater();
+        });
     }
 
 private:
     QHash<QByteArray, Handler> m_handlers;
     QList<Request> m_requests;
+    int m_open = 0;
+    int m_maxOpen = 0;
 };

@@ -1,0 +1,327 @@
+#include "core/net/fetchjob.h"
+
+#include "core/feed/dateparser.h"
+#include "core/net/backoff.h"
+#include "core/net/useragent.h"
+
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace tidings {
+namespace {
+
+bool isWebScheme(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isPermanentRedirect(int status)
+{
+    return status == 301 || status == 308;
+}
+
+// The reason phrase is server text shown to a person: keep it short and printable.
+QString reasonPhrase(const QNetworkReply &reply)
+{
+    const QByteArray raw = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    QString clean;
+    for (const char c : raw.left(60))
+        clean += (c >= 0x20 && c < 0x7f) ? QLatin1Char(c) : QLatin1Char('?');
+    return clean.trimmed();
+}
+
+// Errors Qt reports for an HTTP status; anything else means the exchange itself failed.
+bool isHttpStatusError(QNetworkReply::NetworkError error)
+{
+    return (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
+        || error == QNetworkReply::ProtocolInvalidOperationError
+        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+}
+
+// Compares Retry-After dates with the server's own clock when it sent one, so a skewed local
+// clock does not turn "come back in a minute" into "come back tomorrow" or "right now".
+qint64 retryAfterOf(const QNetworkReply &reply)
+{
+    const QByteArray value = reply.rawHeader("Retry-After");
+    if (value.isEmpty())
+        return -1;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto serverDate = parseDate(QString::fromLatin1(reply.rawHeader("Date"))))
+        now = serverDate->utc;
+    return parseRetryAfter(value, now);
+}
+
+} // namespace
+
+FetchJob::FetchJob(QNetworkAccessManager &manager, FetchRequest request, const FetchLimits &limits, QObject *parent)
+    : QObject(parent), m_manager(manager), m_request(std::move(request)), m_limits(limits)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        stop(FetchOutcome::Timeout, tr("no complete answer within %1 seconds")
+                                        .arg(QString::number(m_limits.deadlineMs / 1000.0, 'g', 3)));
+    });
+}
+
+FetchJob::~FetchJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void FetchJob::start()
+{
+    m_clock.start();
+    if (!isWebScheme(m_request.url)) {
+        // Queued so that finished() never fires inside start(), where the caller is mid-bookkeeping.
+        QMetaObject::invokeMethod(this, [this] {
+            stop(FetchOutcome::NetworkError, tr("only http and https addresses can be fetched"));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_deadline.start(m_limits.deadlineMs);
+    send(m_request.url);
+}
+
+void FetchJob::send(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
+                                   "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
+    if (!m_request.etag.isEmpty())
+        request.setRawHeader("If-None-Match", m_request.etag);
+    if (!m_request.lastModified.isEmpty())
+        request.setRawHeader("If-Modified-Since", m_request.lastModified);
+    // Redirects are followed by hand (followRedirect()): Qt's redirected() signal does not say
+    // reliably which status each hop had, and its user-verified mode races in 6.4.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // A silent server fails fast; the deadline timer also catches one that drips bytes, which
+    // resets Qt's transfer timeout with every byte.
+    request.setTransferTimeout(qMin(m_limits.stallMs, m_limits.deadlineMs));
+
+    m_body.clear();
+    m_reply = m_manager.get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FetchJob::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &FetchJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &FetchJob::onFinished);
+}
+
+void FetchJob::cancel()
+{
+    if (m_reply)
+        stop(FetchOutcome::Cancelled, tr("the fetch was cancelled"));
+    else if (!m_done)
+        emitOnce([this] {
+            FetchResult result;
+            result.feedId = m_request.feedId;
+            result.finalUrl = m_request.url;
+            result.outcome = FetchOutcome::Cancelled;
+            result.message = tr("the fetch was cancelled");
+            return result;
+        }());
+}
+
+bool FetchJob::followRedirect()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray location = m_reply->rawHeader("Location");
+    if (m_reply->error() != QNetworkReply::NoError || !isRedirect(status) || location.isEmpty())
+        return false;
+    const QUrl from = m_reply->url();
+    const QUrl target = from.resolved(QUrl::fromEncoded(location.trimmed()));
+    ++m_redirects;
+    if (m_redirects > m_limits.maxRedirects) {
+        stop(FetchOutcome::RedirectRefused, tr("more than %1 redirects").arg(m_limits.maxRedirects));
+        return true;
+    }
+    if (!isWebScheme(target) || target.host().isEmpty()) {
+        stop(FetchOutcome::RedirectRefused, tr("a redirect to a %1: address was refused").arg(target.scheme()));
+        return true;
+    }
+    if (target.scheme() == QLatin1String("http") && from.scheme() == QLatin1String("https")) {
+        stop(FetchOutcome::RedirectRefused, tr("a redirect from https to plain http was refused"));
+        return true;
+    }
+    if (isPermanentRedirect(status) && m_allPermanent)
+        m_permanentUrl = target;
+    else
+        m_allPermanent = false;
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    send(target);
+    return true;
+}
+
+void FetchJob::onMetaDataChanged()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    bool known = false;
+    const qint64 announced = m_reply->rawHeader("Content-Length").toLongLong(&known);
+    if (known && announced > m_limits.maxBodyBytes)
+        stop(FetchOutcome::TooLarge, tr("the response is too large (%1 bytes, the limit is %2)")
+                                         .arg(announced).arg(m_limits.maxBodyBytes));
+}
+
+void FetchJob::onReadyRead()
+{
+    // Reading as it arrives keeps Qt's buffer small and lets us count decompressed bytes.
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_limits.maxBodyBytes) {
+        m_body.clear();
+        stop(FetchOutcome::TooLarge, tr("the response is larger than the limit of %1 bytes").arg(m_limits.maxBodyBytes));
+    }
+}
+
+void FetchJob::stop(FetchOutcome outcome, const QString &message)
+{
+    if (m_stopped || m_done)
+        return;
+    m_stopped = true;
+    m_stopOutcome = outcome;
+    m_stopMessage = message;
+    if (m_reply && !m_reply->isFinished())
+        m_reply->abort();   // finishes the reply, which lands in onFinished()
+    else
+        onFinished();
+}
+
+void FetchJob::onFinished()
+{
+    if (!m_stopped && m_reply && followRedirect())
+        return;
+    FetchResult result;
+    result.feedId = m_request.feedId;
+    result.finalUrl = m_request.url;
+    result.etag = m_request.etag;
+    result.lastModified = m_request.lastModified;
+    if (m_reply) {
+        if (!m_stopped)
+            onReadyRead();
+        result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.finalUrl = m_reply->url();
+        result.contentType = m_reply->rawHeader("Content-Type");
+    }
+    result.permanentUrl = m_permanentUrl;
+    result.redirects = m_redirects;
+    result.allRedirectsPermanent = m_redirects > 0 && m_allPermanent;
+    if (m_stopped) {
+        result.outcome = m_stopOutcome;
+        result.message = m_stopMessage;
+    } else {
+        classify(result);
+    }
+    emitOnce(std::move(result));
+}
+
+void FetchJob::classify(FetchResult &result) const
+{
+    const QNetworkReply &reply = *m_reply;
+    const QNetworkReply::NetworkError error = reply.error();
+    const int status = result.httpStatus;
+    result.retryAfterSeconds = retryAfterOf(reply);
+
+    if (error == QNetworkReply::NoError && status == 304) {
+        result.outcome = FetchOutcome::NotModified;
+        result.message = tr("not modified since the last fetch");
+        // A 304 may repeat or refresh the validators; absent ones keep their stored values.
+        if (!reply.rawHeader("ETag").isEmpty())
+            result.etag = reply.rawHeader("ETag");
+        if (!reply.rawHeader("Last-Modified").isEmpty())
+            result.lastModified = reply.rawHeader("Last-Modified");
+        return;
+    }
+    if (error == QNetworkReply::NoError && status >= 200 && status < 300) {
+        result.etag = reply.rawHeader("ETag");
+        result.lastModified = reply.rawHeader("Last-Modified");
+        result.body = m_body;
+        result.bodyHash = QCryptographicHash::hash(m_body, QCryptographicHash::Sha1).toHex();
+        if (result.permanentUrl.isValid()) {
+            result.outcome = FetchOutcome::Moved;
+            result.message = tr("the feed has moved permanently to %1").arg(result.permanentUrl.toDisplayString());
+        } else if (!m_request.bodyHash.isEmpty() && result.bodyHash == m_request.bodyHash) {
+            result.outcome = FetchOutcome::Unchanged;
+            result.message = tr("the server sent the same document again");
+        } else {
+            result.outcome = FetchOutcome::Ok;
+        }
+        result.ok = true;
+        return;
+    }
+    if (status >= 300 && (error == QNetworkReply::NoError || isHttpStatusError(error))) {
+        const QString answered = tr("the server answered HTTP %1 %2").arg(status).arg(reasonPhrase(reply)).trimmed();
+        if (status == 410) {
+            result.outcome = FetchOutcome::Gone;
+            result.message = tr("the feed is gone for good (HTTP 410)");
+        } else if (status == 429 || (status == 503 && result.retryAfterSeconds >= 0)) {
+            result.outcome = FetchOutcome::RateLimited;
+            result.message = result.retryAfterSeconds >= 0
+                ? tr("the server asks to wait %1 seconds before the next fetch (HTTP %2)").arg(result.retryAfterSeconds).arg(status)
+                : tr("the server says there were too many requests (HTTP %1)").arg(status);
+        } else {
+            result.outcome = FetchOutcome::HttpError;
+            result.message = answered;
+        }
+        return;
+    }
+    switch (error) {
+    case QNetworkReply::UnknownContentError:
+        // A 2xx that Qt refused to decode: its decompression-bomb check, or a corrupt stream.
+        result.outcome = FetchOutcome::TooLarge;
+        result.message = tr("the compressed response could not be decoded within the limits (%1)").arg(reply.errorString());
+        break;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        result.outcome = FetchOutcome::Timeout;
+        result.message = tr("the server stopped sending data for %1 seconds")
+                             .arg(qMin(m_limits.stallMs, m_limits.deadlineMs) / 1000);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        result.outcome = FetchOutcome::TlsError;
+        result.message = tr("the secure connection failed: %1").arg(reply.errorString());
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        result.outcome = FetchOutcome::NetworkError;
+        result.message = tr("the server refused the connection");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        result.outcome = FetchOutcome::NetworkError;
+        result.message = tr("the server name %1 could not be found").arg(result.finalUrl.host());
+        break;
+    default:
+        result.outcome = FetchOutcome::NetworkError;
+        result.message = tr("the connection failed: %1").arg(reply.errorString());
+        break;
+    }
+}
+
+void FetchJob::emitOnce(FetchResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (!result.ok)
+        result.error = result.message;
+    emit finished(result);
+}
+
+} // namespace tidings

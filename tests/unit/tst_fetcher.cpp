@@ -1,0 +1,378 @@
+// One feed request against a real HTTP server on 127.0.0.1: every outcome, every guard
+// (threats.md §4 and §6 items 29-37). Queueing and concurrency are in tst_fetchqueue.cpp.
+
+#include "../support/fetchhelpers.h"
+#include "../support/gzip.h"
+#include "../support/scriptedhttpserver.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <sys/resource.h>
+
+using namespace tidings;
+
+class TstFetcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestHeaders();
+    void conditionalGet();
+    void sameBodyIsUnchanged();
+    void gzipIsDecoded();
+    void permanentRedirectChainIsMoved();
+    void temporaryRedirectIsNotMoved();
+    void permanentThenTemporaryRedirect();
+    void redirectLoopIsRefused();
+    void hopLimit();
+    void redirectToOtherSchemesIsRefused_data();
+    void redirectToOtherSchemesIsRefused();
+    void httpStatuses_data();
+    void httpStatuses();
+    void retryAfterDate();
+    void silentServerTimesOut();
+    void drippingServerTimesOutAtTheDeadline();
+    void endlessBodyIsTooLarge();
+    void announcedLengthOverTheCapIsRefused();
+    void gzipBombIsStopped();
+    void wrongContentTypeIsServed();
+    void tlsFailureIsReported();
+    void nonWebUrlIsRefused();
+};
+
+namespace {
+
+const QByteArray kFeed = "<rss version=\"2.0\"><channel><title>Loopback</title></channel></rss>";
+
+qint64 peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+void TstFetcher::requestHeaders()
+{
+    ScriptedHttpServer server;
+    server.respond("/feed", 200, kFeed);
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/feed"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::Ok);
+    QCOMPARE(server.requests().size(), 1);
+    const auto &headers = server.requests().first().headers;
+    QVERIFY(headers.value("user-agent").startsWith("Tidings/" TIDINGS_VERSION " (+" TIDINGS_HOMEPAGE ")"));
+    QVERIFY(headers.value("accept").startsWith("application/rss+xml"));
+    QVERIFY(headers.value("accept-encoding").contains("gzip"));
+    QVERIFY(!headers.contains("if-none-match"));
+    QVERIFY(!headers.contains("if-modified-since"));
+}
+
+void TstFetcher::conditionalGet()
+{
+    ScriptedHttpServer server;
+    const QByteArray etag = "\"v1\"";
+    const QByteArray modified = "Wed, 04 Mar 2026 17:10:44 GMT";
+    server.on("/feed", [&](const ScriptedHttpServer::Request &request, QTcpSocket *socket) {
+        if (request.headers.value("if-none-match") == etag)
+            socket->write(ScriptedHttpServer::response(304, {}, {{"ETag", etag}}));
+        else
+            socket->write(ScriptedHttpServer::response(200, kFeed, {{"ETag", etag}, {"Last-Modified", modified}}));
+        socket->disconnectFromHost();
+    });
+    FetchRequest request = feedRequest(server.url(QStringLiteral("/feed")), 7);
+    const FetchResult first = fetchOne(request);
+    QCOMPARE_OUTCOME(first, FetchOutcome::Ok);
+    QCOMPARE(first.feedId, 7);
+    QCOMPARE(first.httpStatus, 200);
+    QCOMPARE(first.body, kFeed);
+    QCOMPARE(first.etag, etag);
+    QCOMPARE(first.lastModified, modified);
+    QVERIFY(first.message.isEmpty());
+
+    request.etag = first.etag;
+    request.lastModified = first.lastModified;
+    const FetchResult second = fetchOne(request);
+    QCOMPARE_OUTCOME(second, FetchOutcome::NotModified);
+    QCOMPARE(second.httpStatus, 304);
+    QVERIFY(second.body.isEmpty());
+    // The 304 did not repeat Last-Modified: the stored value carries over.
+    QCOMPARE(second.etag, etag);
+    QCOMPARE(second.lastModified, modified);
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().at(1).headers.value("if-none-match"), etag);
+    QCOMPARE(server.requests().at(1).headers.value("if-modified-since"), modified);
+}
+
+void TstFetcher::sameBodyIsUnchanged()
+{
+    ScriptedHttpServer server;
+    server.respond("/feed", 200, kFeed);
+    FetchRequest request = feedRequest(server.url(QStringLiteral("/feed")));
+    const FetchResult first = fetchOne(request);
+    QCOMPARE_OUTCOME(first, FetchOutcome::Ok);
+    QCOMPARE(first.bodyHash.size(), 40);   // hex SHA-1
+    request.bodyHash = first.bodyHash;
+    const FetchResult second = fetchOne(request);
+    QCOMPARE_OUTCOME(second, FetchOutcome::Unchanged);
+    QCOMPARE(second.bodyHash, first.bodyHash);
+    // Positive control: a different stored hash means the body is new.
+    request.bodyHash = QByteArray(40, '0');
+    QCOMPARE(fetchOne(request).outcome, FetchOutcome::Ok);
+}
+
+void TstFetcher::gzipIsDecoded()
+{
+    ScriptedHttpServer server;
+    server.respond("/gz", 200, gzip(kFeed), {{"Content-Encoding", "gzip"}});
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/gz"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::Ok);
+    QCOMPARE(result.body, kFeed);
+}
+
+void TstFetcher::permanentRedirectChainIsMoved()
+{
+    ScriptedHttpServer server;
+    server.respond("/a", 301, "moved", {{"Location", "/b"}});
+    server.respond("/b", 308, {}, {{"Location", server.url(QStringLiteral("/c")).toEncoded()}});
+    server.respond("/c", 200, kFeed);
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/a"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::Moved);
+    QCOMPARE(result.finalUrl, server.url(QStringLiteral("/c")));
+    QCOMPARE(result.permanentUrl, server.url(QStringLiteral("/c")));
+    QCOMPARE(result.redirects, 2);
+    QVERIFY(result.allRedirectsPermanent);
+    QCOMPARE(result.body, kFeed);   // nothing of the redirect bodies
+    QVERIFY(needsParsing(result.outcome));
+}
+
+void TstFetcher::temporaryRedirectIsNotMoved()
+{
+    ScriptedHttpServer server;
+    server.respond("/a", 302, {}, {{"Location", "/c"}});
+    server.respond("/c", 200, kFeed);
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/a"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::Ok);
+    QCOMPARE(result.finalUrl, server.url(QStringLiteral("/c")));
+    QVERIFY(result.permanentUrl.isEmpty());
+    QCOMPARE(result.redirects, 1);
+    QVERIFY(!result.allRedirectsPermanent);
+}
+
+void TstFetcher::permanentThenTemporaryRedirect()
+{
+    // The feed moved to /b for good; /b's own 307 is a detour that must not be stored.
+    ScriptedHttpServer server;
+    server.respond("/a", 301, {}, {{"Location", "/b"}});
+    server.respond("/b", 307, {}, {{"Location", "/c"}});
+    server.respond("/c", 200, kFeed);
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/a"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::Moved);
+    QCOMPARE(result.permanentUrl, server.url(QStringLiteral("/b")));
+    QCOMPARE(result.finalUrl, server.url(QStringLiteral("/c")));
+    QVERIFY(!result.allRedirectsPermanent);
+}
+
+void TstFetcher::redirectLoopIsRefused()
+{
+    ScriptedHttpServer server;
+    server.respond("/loop", 301, {}, {{"Location", "/loop"}});
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/loop"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::RedirectRefused);
+    QVERIFY(result.body.isEmpty());
+    QCOMPARE(server.requests().size(), 11);   // the first request and ten hops, no more
+}
+
+void TstFetcher::hopLimit()
+{
+    ScriptedHttpServer server;
+    for (int i = 0; i < 11; ++i)
+        server.respond("/h" + QByteArray::number(i), 302, {}, {{"Location", "/h" + QByteArray::number(i + 1)}});
+    server.respond("/h11", 200, kFeed);
+    // Ten hops are allowed (positive control), eleven are not.
+    const FetchResult ten = fetchOne(feedRequest(server.url(QStringLiteral("/h1"))));
+    QCOMPARE_OUTCOME(ten, FetchOutcome::Ok);
+    QCOMPARE(ten.redirects, 10);
+    const FetchResult eleven = fetchOne(feedRequest(server.url(QStringLiteral("/h0"))));
+    QCOMPARE_OUTCOME(eleven, FetchOutcome::RedirectRefused);
+    QVERIFY2(eleven.message.contains(QLatin1String("10 redirects")), qPrintable(eleven.message));
+}
+
+void TstFetcher::redirectToOtherSchemesIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::newRow("file") << QByteArray("file:///etc/passwd");
+    QTest::newRow("ftp") << QByteArray("ftp://127.0.0.1/feed.xml");
+    QTest::newRow("javascript") << QByteArray("javascript:alert(1)");
+    QTest::newRow("data") << QByteArray("data:text/plain,root:x:0:0");
+}
+
+void TstFetcher::redirectToOtherSchemesIsRefused()
+{
+    QFETCH(QByteArray, location);
+    ScriptedHttpServer server;
+    server.respond("/evil", 302, {}, {{"Location", location}});
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/evil"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::RedirectRefused);
+    QVERIFY(result.body.isEmpty());
+    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TstFetcher::httpStatuses_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<FetchOutcome>("outcome");
+    QTest::addColumn<qint64>("seconds");
+    QTest::newRow("404") << 404 << QByteArray() << FetchOutcome::HttpError << qint64(-1);
+    QTest::newRow("410") << 410 << QByteArray() << FetchOutcome::Gone << qint64(-1);
+    QTest::newRow("429") << 429 << QByteArray("120") << FetchOutcome::RateLimited << qint64(120);
+    QTest::newRow("429 no Retry-After") << 429 << QByteArray() << FetchOutcome::RateLimited << qint64(-1);
+    QTest::newRow("503 Retry-After") << 503 << QByteArray("30") << FetchOutcome::RateLimited << qint64(30);
+    QTest::newRow("503") << 503 << QByteArray() << FetchOutcome::HttpError << qint64(-1);
+    QTest::newRow("500") << 500 << QByteArray() << FetchOutcome::HttpError << qint64(-1);
+    QTest::newRow("400") << 400 << QByteArray() << FetchOutcome::HttpError << qint64(-1);
+    QTest::newRow("300") << 300 << QByteArray() << FetchOutcome::HttpError << qint64(-1);
+}
+
+void TstFetcher::httpStatuses()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(FetchOutcome, outcome);
+    QFETCH(qint64, seconds);
+    ScriptedHttpServer server;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!retryAfter.isEmpty())
+        headers.append({"Retry-After", retryAfter});
+    server.respond("/feed", status, "<html>error page</html>", headers);
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/feed"))));
+    QCOMPARE_OUTCOME(result, outcome);
+    QCOMPARE(result.httpStatus, status);
+    QCOMPARE(result.retryAfterSeconds, seconds);
+    QVERIFY(result.body.isEmpty());
+    QVERIFY(!result.message.isEmpty() && result.message.at(0).isLower() && !result.message.endsWith(u'.'));
+    if (outcome == FetchOutcome::HttpError)
+        QVERIFY2(result.message.contains(QString::number(status)), qPrintable(result.message));
+}
+
+void TstFetcher::retryAfterDate()
+{
+    // Measured against the server's Date header, not our clock.
+    ScriptedHttpServer server;
+    server.respond("/feed", 429, {}, {{"Date", "Wed, 21 Oct 2015 07:28:00 GMT"},
+                                      {"Retry-After", "Wed, 21 Oct 2015 07:30:00 GMT"}});
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/feed"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::RateLimited);
+    QCOMPARE(result.retryAfterSeconds, 120);
+}
+
+void TstFetcher::silentServerTimesOut()
+{
+    ScriptedHttpServer server;
+    server.on("/silent", [](const ScriptedHttpServer::Request &, QTcpSocket *) {});
+    FeedFetcher::Limits limits = testLimits();
+    limits.request.deadlineMs = 1500;
+    QElapsedTimer clock;
+    clock.start();
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/silent"))), limits);
+    QCOMPARE_OUTCOME(result, FetchOutcome::Timeout);
+    QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(result.elapsedMs >= 1400 && result.elapsedMs < 2500);
+}
+
+void TstFetcher::drippingServerTimesOutAtTheDeadline()
+{
+    ScriptedHttpServer server;
+    int dripped = 0;
+    server.on("/drip", [&dripped](const ScriptedHttpServer::Request &, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
+        ScriptedHttpServer::repeat(socket, 300, [&dripped] { ++dripped; return QByteArray("<"); });
+    });
+    FeedFetcher::Limits limits = testLimits();
+    limits.request.deadlineMs = 1500;
+    limits.request.stallMs = 1000;   // never reached: each byte resets Qt's transfer timeout
+    QElapsedTimer clock;
+    clock.start();
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/drip"))), limits);
+    QCOMPARE_OUTCOME(result, FetchOutcome::Timeout);
+    QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 2200, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(dripped >= 3);   // the server really kept sending
+    QVERIFY(result.body.isEmpty());
+}
+
+void TstFetcher::endlessBodyIsTooLarge()
+{
+    ScriptedHttpServer server;
+    server.on("/endless", [](const ScriptedHttpServer::Request &, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+        ScriptedHttpServer::repeat(socket, 1, [] { return QByteArray("4000\r\n") + QByteArray(0x4000, 'x') + "\r\n"; });
+    });
+    FeedFetcher::Limits limits = testLimits();
+    limits.request.maxBodyBytes = 256 * 1024;
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/endless"))), limits);
+    QCOMPARE_OUTCOME(result, FetchOutcome::TooLarge);
+    QVERIFY(result.body.isEmpty());
+    QVERIFY(result.elapsedMs < 3000);
+}
+
+void TstFetcher::announcedLengthOverTheCapIsRefused()
+{
+    ScriptedHttpServer server;
+    server.on("/huge", [](const ScriptedHttpServer::Request &, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 1073741824\r\n\r\n<rss>");
+    });
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/huge"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::TooLarge);
+    QVERIFY(result.elapsedMs < 1000);   // decided on the announcement, not at the deadline
+    QVERIFY2(result.message.contains(QLatin1String("1073741824")), qPrintable(result.message));
+}
+
+void TstFetcher::gzipBombIsStopped()
+{
+    ScriptedHttpServer server;
+    const QByteArray bomb = gzip({}, qint64(200) << 20);   // 200 MiB of zeros in ~200 KB
+    server.respond("/bomb", 200, bomb, {{"Content-Encoding", "gzip"}});
+    FeedFetcher::Limits limits = testLimits();
+    limits.request.maxBodyBytes = qint64(1) << 30;   // so that Qt's own check is what stops it
+    const qint64 rssBefore = peakRssKb();
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/bomb"))), limits);
+    QCOMPARE_OUTCOME(result, FetchOutcome::TooLarge);
+    QVERIFY2(result.message.contains(QLatin1String("could not be decoded")), qPrintable(result.message));
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(peakRssKb() - rssBefore < 64 * 1024, qPrintable(QString::number(peakRssKb() - rssBefore)));
+}
+
+void TstFetcher::wrongContentTypeIsServed()
+{
+    ScriptedHttpServer server;
+    server.respond("/feed", 200, kFeed, {{"Content-Type", "application/octet-stream"}});
+    const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/feed"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::Ok);
+    QCOMPARE(result.contentType, QByteArray("application/octet-stream"));
+    QCOMPARE(result.body, kFeed);
+}
+
+void TstFetcher::tlsFailureIsReported()
+{
+    // An https URL on a plain-HTTP port: the handshake fails, and that is never papered over.
+    ScriptedHttpServer server;
+    server.respond("/feed", 200, kFeed);
+    QUrl url = server.url(QStringLiteral("/feed"));
+    url.setScheme(QStringLiteral("https"));
+    const FetchResult result = fetchOne(feedRequest(url));
+    QCOMPARE_OUTCOME(result, FetchOutcome::TlsError);
+    QVERIFY(result.body.isEmpty());
+}
+
+void TstFetcher::nonWebUrlIsRefused()
+{
+    const FetchResult result = fetchOne(feedRequest(QUrl(QStringLiteral("file:///etc/passwd"))));
+    QCOMPARE_OUTCOME(result, FetchOutcome::NetworkError);
+    QVERIFY(result.body.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TstFetcher)
+#include "tst_fetcher.moc"
