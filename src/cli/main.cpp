@@ -1,9 +1,11 @@
 // tidings-cli: the headless front end. Its verbs and JSON are a contract (docs/cli-contract.md).
 
 #include "cli/output.h"
+#include "cli/addcommand.h"
 #include "cli/listcommands.h"
 #include "cli/opmlcommands.h"
 #include "cli/parsecommand.h"
+#include "cli/refreshcommand.h"
 #include "cli/session.h"
 
 #include <QCoreApplication>
@@ -17,8 +19,10 @@ QString helpText()
               "\n"
               "Verbs:\n"
               "  parse FILE|URL|- [--base URL] [--raw]   print one feed document as normalized JSON\n"
+              "  add URL [--folder NAME] [--title T]     subscribe (a web page is searched for its feeds)\n"
               "  import FILE.opml                        import subscriptions and folders\n"
               "  export FILE.opml|-                      export every subscription, folders kept\n"
+              "  refresh [--jobs N] [--feed ID]          fetch, parse and store every feed (or one)\n"
               "  feeds [--json]                          list subscriptions\n"
               "  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]\n"
               "                                          list stored items, newest first\n"
@@ -78,6 +82,10 @@ int main(int argc, char **argv)
         return tidings::cli::runItems(session, verbArguments);
     if (verb == QLatin1String("mark-read"))
         return tidings::cli::runMarkRead(session, verbArguments);
+    if (verb == QLatin1String("add"))
+        return tidings::cli::runAdd(session, verbArguments);
+    if (verb == QLatin1String("refresh"))
+        return tidings::cli::runRefresh(session, verbArguments);
     if (verb == QLatin1String("import"))
         return tidings::cli::runImport(session, verbArguments);
     if (verb == QLatin1String("export"))

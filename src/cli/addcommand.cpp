@@ -1,0 +1,123 @@
+#include "cli/addcommand.h"
+
+#include "cli/output.h"
+#include "cli/session.h"
+#include "core/net/feedprobe.h"
+#include "core/service/refreshservice.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+namespace tidings::cli {
+namespace {
+
+// Browsers hand feeds over as feed:https://… or feed://…; both mean the web address inside.
+QUrl webAddress(const QString &text)
+{
+    QString address = text.trimmed();
+    if (address.startsWith(QLatin1String("feed:"), Qt::CaseInsensitive)) {
+        address = address.mid(5);
+        if (address.startsWith(QLatin1String("//")))
+            address = QLatin1String("http:") + address;
+    }
+    return QUrl(address, QUrl::StrictMode);
+}
+
+} // namespace
+
+int runAdd(Session &session, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption folder(QStringLiteral("folder"), tr("Put the feed in folder <name> (a/b for nested folders)."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("Call the feed <title> instead of its own title."),
+                                   QStringLiteral("title"));
+    parser.addOptions({folder, title});
+    parser.addPositionalArgument(QStringLiteral("url"), tr("The feed's address, or a web page that announces feeds."));
+    if (!parser.parse(arguments))
+        return usageError(QStringLiteral("add"), parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(u'\n'), tr("Usage: tidings-cli add URL [--folder NAME] [--title T]"));
+        printOut(text.toUtf8());
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("add"), tr("expected exactly one URL"));
+    const QString given = parser.positionalArguments().first();
+    const QUrl url = webAddress(given);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        || url.host().isEmpty())
+        return failure(given, tr("not an http or https address"));
+    QStringList folderPath;
+    if (parser.isSet(folder)) {
+        folderPath = parser.value(folder).split(u'/', Qt::SkipEmptyParts);
+        for (QString &name : folderPath)
+            name = name.trimmed();
+        folderPath.removeAll(QString());
+        if (folderPath.isEmpty())
+            return usageError(QStringLiteral("add"), tr("--folder needs a name"));
+    }
+    if (const QString error = session.open(); !error.isEmpty())
+        return failure(tr("profile"), error);
+
+    FeedProbe probe;
+    FeedProbe::Result found;
+    QEventLoop loop;
+    QObject::connect(&probe, &FeedProbe::finished, &loop, [&](const FeedProbe::Result &result) {
+        found = result;
+        loop.quit();
+    });
+    probe.start(url);
+    loop.exec();
+    if (found.candidates.isEmpty())
+        return failure(given, found.message.isEmpty() ? tr("no feed was found there") : found.message);
+
+    const FeedCandidate &chosen = found.candidates.first();
+    std::optional<qint64> folderId;
+    WriteResult result;
+    if (!folderPath.isEmpty()) {
+        session.store.addFolder(folderPath, [&result](const WriteResult &r) { result = r; });
+        session.store.waitForIdle();
+        if (!result.ok)
+            return failure(given, result.error);
+        folderId = result.id;
+    }
+    session.store.addFeed(chosen.url.toString(QUrl::FullyEncoded), folderId, parser.value(title),
+                          [&result](const WriteResult &r) { result = r; });
+    session.store.waitForIdle();
+    if (!result.ok)
+        return failure(given, result.error);
+    const qint64 feedId = result.id;
+    if (result.existed) {
+        printOut(tr("already subscribed: %1 (feed %2)\n").arg(chosen.url.toString()).arg(feedId).toUtf8());
+        return 0;
+    }
+
+    // Fetch it once now, so the new subscription has its items and its own title right away.
+    RefreshService refresh(session.store);
+    FeedRefreshOutcome outcome;
+    QObject::connect(&refresh, &RefreshService::feedFinished, [&outcome](const FeedRefreshOutcome &o) { outcome = o; });
+    QObject::connect(&refresh, &RefreshService::finished, &loop, &QEventLoop::quit);
+    RefreshOptions options;
+    options.feedIds = {feedId};
+    if (refresh.start(options) && refresh.isRunning())
+        loop.exec();
+    session.store.waitForIdle();
+
+    const QString name = chosen.title.isEmpty() ? chosen.url.toString() : chosen.title;
+    QString text = tr("subscribed to %1 (%2) as feed %3: %4 items\n")
+                       .arg(name, chosen.url.toString()).arg(feedId).arg(outcome.newItems);
+    if (!outcome.ok && !outcome.message.isEmpty())
+        text += tr("the first fetch failed: %1\n").arg(outcome.message);
+    for (qsizetype i = 1; i < found.candidates.size(); ++i) {
+        const FeedCandidate &other = found.candidates.at(i);
+        text += tr("also offered: %1%2\n").arg(other.url.toString(),
+                                              other.title.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(other.title));
+    }
+    printOut(text.toUtf8());
+    return 0;
+}
+
+} // namespace tidings::cli

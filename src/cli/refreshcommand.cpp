@@ -1,0 +1,121 @@
+#include "cli/refreshcommand.h"
+
+#include "cli/output.h"
+#include "cli/session.h"
+#include "core/service/refreshservice.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace tidings::cli {
+namespace {
+
+QString feedName(const FeedRefreshOutcome &outcome)
+{
+    return outcome.title.isEmpty() ? outcome.url : QStringLiteral("%1 (%2)").arg(outcome.title, outcome.url);
+}
+
+QString describe(const FeedRefreshOutcome &outcome)
+{
+    if (!outcome.ok)
+        return tr("failed   %1: %2").arg(feedName(outcome), outcome.message);
+    switch (outcome.fetch) {
+    case FetchOutcome::NotModified:
+    case FetchOutcome::Unchanged:
+        return tr("same     %1").arg(feedName(outcome));
+    default:
+        break;
+    }
+    QString line = tr("ok       %1: %2 new").arg(feedName(outcome)).arg(outcome.newItems);
+    if (outcome.updatedItems > 0)
+        line += tr(", %1 updated").arg(outcome.updatedItems);
+    if (!outcome.message.isEmpty())
+        line += QStringLiteral(" (%1)").arg(outcome.message);
+    return line;
+}
+
+} // namespace
+
+int runRefresh(Session &session, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Fetch at most <n> feeds at once (default 16)."), QStringLiteral("n"));
+    const QCommandLineOption feed(QStringLiteral("feed"), tr("Refresh only feed <id>."), QStringLiteral("id"));
+    parser.addOptions({jobs, feed});
+    if (!parser.parse(arguments))
+        return usageError(QStringLiteral("refresh"), parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(u'\n'), tr("Usage: tidings-cli refresh [--jobs N] [--feed ID]"));
+        printOut(text.toUtf8());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("refresh"), tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+
+    RefreshOptions options;
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        options.maxConnections = parser.value(jobs).toInt(&ok);
+        if (!ok || options.maxConnections < 1 || options.maxConnections > 256)
+            return usageError(QStringLiteral("refresh"), tr("--jobs needs a number from 1 to 256, not \"%1\"").arg(parser.value(jobs)));
+        options.maxConnectionsPerHost = qMin(options.maxConnectionsPerHost, options.maxConnections);
+    }
+    if (parser.isSet(feed)) {
+        bool ok = false;
+        const qint64 id = parser.value(feed).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(QStringLiteral("refresh"), tr("--feed needs a feed id, not \"%1\"").arg(parser.value(feed)));
+        options.feedIds = {id};
+    }
+    if (const QString error = session.open(); !error.isEmpty())
+        return failure(tr("profile"), error);
+    if (!options.feedIds.isEmpty()) {
+        const ReadResult<FeedRow> feeds = session.store.feeds();
+        const bool known = std::any_of(feeds.rows.cbegin(), feeds.rows.cend(),
+                                       [&](const FeedRow &row) { return row.id == options.feedIds.first(); });
+        if (!known)
+            return failure(tr("refresh"), tr("there is no feed with id %1").arg(options.feedIds.first()));
+    }
+
+    // A progress line only on a terminal: logs and pipes get the per-feed lines alone.
+    const bool terminal = isatty(fileno(stderr));
+    RefreshService service(session.store);
+    RefreshSummary summary;
+    QEventLoop loop;
+    QObject::connect(&service, &RefreshService::feedFinished, [terminal](const FeedRefreshOutcome &outcome) {
+        if (terminal)
+            std::fputs("\r\033[K", stderr);
+        printOut((describe(outcome) + u'\n').toUtf8());
+    });
+    QObject::connect(&service, &RefreshService::progress, [terminal](int done, int total, int newItems) {
+        if (!terminal || total == 0)
+            return;
+        const QByteArray line = tr("%1/%2 feeds, %3 new items").arg(done).arg(total).arg(newItems).toUtf8();
+        std::fprintf(stderr, "\r\033[K%s", line.constData());
+        std::fflush(stderr);
+    });
+    QObject::connect(&service, &RefreshService::finished, [&](const RefreshSummary &result) {
+        summary = result;
+        loop.quit();
+    });
+    if (!service.start(options))
+        return failure(tr("profile"), tr("the subscriptions could not be read"));
+    if (service.isRunning())
+        loop.exec();
+    session.store.waitForIdle();
+    if (terminal)
+        std::fputs("\r\033[K", stderr);
+
+    printOut(tr("%1 feeds: %2 ok, %3 failed; %4 new items, %5 updated; %6 s\n")
+                 .arg(summary.feeds).arg(summary.ok).arg(summary.failed).arg(summary.newItems)
+                 .arg(summary.updatedItems).arg(QString::number(summary.elapsedMs / 1000.0, 'f', 1))
+                 .toUtf8());
+    return summary.failed > 0 ? 1 : 0;
+}
+
+} // namespace tidings::cli

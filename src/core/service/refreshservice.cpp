@@ -1,0 +1,242 @@
+#include "core/service/refreshservice.h"
+
+#include "core/feed/parsefeed.h"
+#include "core/net/backoff.h"
+
+#include <QCoreApplication>
+
+namespace tidings {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RefreshService)
+};
+
+FeedStatus statusAfter(FetchOutcome outcome, bool parsedOk)
+{
+    switch (outcome) {
+    case FetchOutcome::Gone:
+        return FeedStatus::Gone;
+    case FetchOutcome::Moved:
+        return parsedOk ? FeedStatus::Moved : FeedStatus::Failing;
+    case FetchOutcome::Ok:
+        return parsedOk ? FeedStatus::Ok : FeedStatus::Failing;
+    case FetchOutcome::NotModified:
+    case FetchOutcome::Unchanged:
+        return FeedStatus::Ok;
+    default:
+        return FeedStatus::Failing;
+    }
+}
+
+} // namespace
+
+RefreshService::RefreshService(Store &store, QObject *parent)
+    : QObject(parent), m_store(store)
+{
+    connect(&m_fetcher, &FeedFetcher::finished, this, &RefreshService::onFetched);
+}
+
+RefreshService::~RefreshService()
+{
+    m_fetcher.cancelAll();
+    m_parsers.waitForDone();
+}
+
+bool RefreshService::start(const RefreshOptions &options)
+{
+    if (m_running)
+        return false;
+    const ReadResult<FeedRow> feeds = m_store.feeds();
+    if (!feeds.ok())
+        return false;
+
+    m_options = options;
+    m_pending.clear();
+    m_summary = {};
+    m_done = 0;
+    m_cancelled = false;
+    m_clock.start();
+    if (options.parseThreads > 0)
+        m_parsers.setMaxThreadCount(options.parseThreads);
+    FeedFetcher::Limits limits;
+    limits.maxConnections = qMax(1, options.maxConnections);
+    limits.maxConnectionsPerHost = qMax(1, options.maxConnectionsPerHost);
+    limits.request = options.request;
+    m_fetcher.setLimits(limits);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<FetchRequest> requests;
+    for (const FeedRow &feed : feeds.rows) {
+        if (!options.feedIds.isEmpty() && !options.feedIds.contains(feed.id))
+            continue;
+        // An explicit refresh of one feed may revive a gone one; a refresh of everything may not.
+        if (feed.status == FeedStatus::Gone && options.feedIds.isEmpty())
+            continue;
+        if (options.dueOnly && feed.nextFetch.isValid() && feed.nextFetch > now)
+            continue;
+        m_pending.insert(feed.id, Pending{feed, {}});
+        requests.append(FetchRequest{feed.id, QUrl(feed.url), feed.etag.toUtf8(), feed.lastModified.toUtf8(), feed.bodyHash});
+    }
+    m_summary.feeds = int(requests.size());
+    m_running = true;
+    emit progress(0, m_summary.feeds, 0);
+    if (requests.isEmpty()) {
+        m_running = false;
+        emit finished(m_summary);
+        return true;
+    }
+    m_fetcher.enqueue(requests);
+    return true;
+}
+
+void RefreshService::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_fetcher.cancelAll();
+}
+
+FeedFetchState RefreshService::stateFor(const Pending &pending, bool failed, const QString &error,
+                                        qint64 hintMinutes) const
+{
+    const FetchResult &fetch = pending.fetch;
+    FeedFetchState state;
+    state.fetchedAt = QDateTime::currentDateTimeUtc();
+    state.error = failed ? error : QString();
+    if (!fetch.etag.isEmpty())
+        state.etag = QString::fromUtf8(fetch.etag);
+    if (!fetch.lastModified.isEmpty())
+        state.lastModified = QString::fromUtf8(fetch.lastModified);
+    if (!fetch.bodyHash.isEmpty() && !failed)
+        state.bodyHash = fetch.bodyHash;
+
+    const int interval = pending.feed.updateIntervalMinutes > 0 ? pending.feed.updateIntervalMinutes
+                                                                 : m_options.defaultIntervalMinutes;
+    ScheduleHints hints;
+    hints.minimumIntervalSeconds = qMax<qint64>(hintMinutes, qMax(pending.feed.ttlMinutes, pending.feed.syMinutes)) * 60;
+    const int failures = failed ? pending.feed.consecutiveFailures + 1 : 0;
+    state.nextFetch = nextFetchTime(failures, fetch.outcome, fetch.retryAfterSeconds, state.fetchedAt,
+                                    qint64(interval) * 60, hints);
+    return state;
+}
+
+void RefreshService::onFetched(const FetchResult &result)
+{
+    const auto it = m_pending.find(result.feedId);
+    if (it == m_pending.end())
+        return;
+    it->fetch = result;
+    const Pending &pending = *it;
+
+    FeedRefreshOutcome outcome;
+    outcome.feedId = result.feedId;
+    outcome.title = pending.feed.title;
+    outcome.url = pending.feed.url;
+    outcome.fetch = result.outcome;
+    outcome.elapsedMs = result.elapsedMs;
+
+    if (result.outcome == FetchOutcome::Cancelled) {
+        // Nothing is recorded: the feed stays as due as it was.
+        outcome.message = Tr::tr("cancelled");
+        finishFeed(outcome);
+        return;
+    }
+    if (needsParsing(result.outcome)) {
+        // Parsing is CPU work: a pool thread, with the result back here as a value. The destructor
+        // waits for the pool, so `this` outlives every job.
+        const qint64 feedId = result.feedId;
+        const QByteArray body = result.body;
+        const QUrl url = result.finalUrl;
+        const QByteArray contentType = result.contentType;
+        m_parsers.start([this, feedId, body, url, contentType] {
+            ParseResult parsed = parseFeed(body, url, contentType);
+            QMetaObject::invokeMethod(this, [this, feedId, parsed = std::move(parsed)] { onParsed(feedId, parsed); },
+                                      Qt::QueuedConnection);
+        });
+        return;
+    }
+
+    const bool failed = countsAsFailure(result.outcome);
+    FeedFetchState state = stateFor(pending, failed, result.message, 0);
+    state.status = statusAfter(result.outcome, true);
+    if ((result.outcome == FetchOutcome::NotModified || result.outcome == FetchOutcome::Unchanged)
+        && result.permanentUrl.isValid()) {
+        // The server vouched for the copy we have at the new address.
+        state.newUrl = result.permanentUrl.toString(QUrl::FullyEncoded);
+        state.status = FeedStatus::Moved;
+    }
+    outcome.ok = !failed;
+    outcome.message = result.message;
+    store(result.feedId, state, std::nullopt, outcome);
+}
+
+void RefreshService::onParsed(qint64 feedId, const ParseResult &parsed)
+{
+    const auto it = m_pending.find(feedId);
+    if (it == m_pending.end())
+        return;
+    const Pending &pending = *it;
+    FeedRefreshOutcome outcome;
+    outcome.feedId = feedId;
+    outcome.title = pending.feed.title;
+    outcome.url = pending.feed.url;
+    outcome.fetch = pending.fetch.outcome;
+    outcome.elapsedMs = pending.fetch.elapsedMs;
+
+    if (!parsed.isFeed()) {
+        FeedFetchState state = stateFor(pending, true, parsed.error, 0);
+        state.status = FeedStatus::Failing;
+        state.bodyHash = std::nullopt;   // try again next time even if the body stays the same
+        outcome.message = parsed.error;
+        store(feedId, state, std::nullopt, outcome);
+        return;
+    }
+    FeedFetchState state = stateFor(pending, false, {}, parsed.feed.hints.minimumIntervalMinutes());
+    state.status = statusAfter(pending.fetch.outcome, true);
+    if (pending.fetch.outcome == FetchOutcome::Moved && pending.fetch.permanentUrl.isValid()) {
+        state.newUrl = pending.fetch.permanentUrl.toString(QUrl::FullyEncoded);
+        outcome.message = Tr::tr("moved permanently to %1").arg(*state.newUrl);
+    }
+    if (outcome.title.isEmpty())
+        outcome.title = parsed.feed.title;
+    outcome.ok = true;
+    store(feedId, state, parsed.feed, outcome);
+}
+
+void RefreshService::store(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
+                           FeedRefreshOutcome outcome)
+{
+    m_store.storeFetchResult(feedId, state, parsed, [this, outcome](const WriteResult &result) mutable {
+        if (!result.ok) {
+            outcome.ok = false;
+            outcome.message = result.error;
+        }
+        outcome.newItems = result.inserted;
+        outcome.updatedItems = result.updated;
+        finishFeed(outcome);
+    });
+}
+
+void RefreshService::finishFeed(const FeedRefreshOutcome &outcome)
+{
+    m_pending.remove(outcome.feedId);
+    ++m_done;
+    if (outcome.ok)
+        ++m_summary.ok;
+    else
+        ++m_summary.failed;
+    m_summary.newItems += outcome.newItems;
+    m_summary.updatedItems += outcome.updatedItems;
+    emit feedFinished(outcome);
+    emit progress(m_done, m_summary.feeds, m_summary.newItems);
+    if (m_done == m_summary.feeds) {
+        m_running = false;
+        m_summary.elapsedMs = m_clock.elapsed();
+        m_summary.cancelled = m_cancelled;
+        emit finished(m_summary);
+    }
+}
+
+} // namespace tidings

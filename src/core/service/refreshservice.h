@@ -1,0 +1,95 @@
+#pragma once
+
+// fetch → parse → store for many feeds at once, asynchronously, reporting progress. The CLI's
+// `refresh` and the desktop app drive the same service.
+//
+// Fetching runs on the caller's event loop (QNetworkAccessManager is asynchronous), parsing on a
+// pool of worker threads, storing on the store's writer thread; results come back as values. The
+// work for a refresh where nothing changed grows with the number of feeds only: an unchanged feed is
+// a 304, or a body whose hash matches, and is never parsed or stored item by item.
+
+#include "core/net/feedfetcher.h"
+#include "core/store/store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+namespace tidings {
+
+struct RefreshOptions {
+    QList<qint64> feedIds;        // empty: every feed that is not gone
+    bool dueOnly = false;         // scheduled refresh: only feeds whose next fetch time has come
+    int maxConnections = 16;
+    int maxConnectionsPerHost = 2;
+    FetchLimits request;
+    int defaultIntervalMinutes = 60;   // for feeds without an interval of their own
+    int parseThreads = 0;              // 0: one per core
+};
+
+struct FeedRefreshOutcome {
+    qint64 feedId = 0;
+    QString title;
+    QString url;
+    FetchOutcome fetch = FetchOutcome::Ok;
+    bool ok = false;              // the feed is fine (fetched and parsed, or not modified)
+    int newItems = 0;
+    int updatedItems = 0;
+    QString message;              // why it failed, or what changed (moved, gone)
+    qint64 elapsedMs = 0;
+};
+
+struct RefreshSummary {
+    int feeds = 0;
+    int ok = 0;
+    int failed = 0;
+    int newItems = 0;
+    int updatedItems = 0;
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+};
+
+class RefreshService : public QObject
+{
+    Q_OBJECT
+
+public:
+    RefreshService(Store &store, QObject *parent = nullptr);
+    ~RefreshService() override;   // waits for parse jobs in flight
+
+    // Starts a refresh; false (and nothing happens) when one is running or the store cannot be read.
+    bool start(const RefreshOptions &options);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(int done, int total, int newItems);
+    void feedFinished(const tidings::FeedRefreshOutcome &outcome);
+    void finished(const tidings::RefreshSummary &summary);
+
+private:
+    struct Pending {
+        FeedRow feed;
+        FetchResult fetch;
+    };
+
+    void onFetched(const FetchResult &result);
+    void onParsed(qint64 feedId, const ParseResult &parsed);
+    void store(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed, FeedRefreshOutcome outcome);
+    void finishFeed(const FeedRefreshOutcome &outcome);
+    FeedFetchState stateFor(const Pending &pending, bool failed, const QString &error, qint64 hintMinutes) const;
+
+    Store &m_store;
+    FeedFetcher m_fetcher;
+    QThreadPool m_parsers;
+    RefreshOptions m_options;
+    QHash<qint64, Pending> m_pending;
+    RefreshSummary m_summary;
+    QElapsedTimer m_clock;
+    int m_done = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace tidings
