@@ -288,6 +288,8 @@ private slots:
     void hugeInput();
     void pathologicalInputIsFast_data();
     void pathologicalInputIsFast();
+    void linearTime_data();
+    void linearTime();
     void emptyInput();
     void concurrentUse();
     void checkerRejectsBadMarkup_data();
@@ -494,6 +496,17 @@ void TestHtmlSanitizer::pathologicalInputIsFast_data()
     QTest::newRow("100 000 images") << u"<img src=a.png>"_qs.repeated(100000);
     QTest::newRow("huge srcset") << u"<img srcset=\""_qs + u"a.png 1x,"_qs.repeated(100000) + u"\">"_qs;
     QTest::newRow("huge style") << u"<p style=\""_qs + u"a:b;"_qs.repeated(200000) + u"\">"_qs;
+    QTest::newRow("2 MB alt") << u"<img src=a.png alt=\""_qs + QString(2000000, u'x') + u"\">"_qs;
+    QTest::newRow("2 MB href") << u"<a href=\"/"_qs + QString(2000000, u'x') + u"\">x</a>"_qs;
+    QTest::newRow("2 MB unquoted value") << u"<img src=a.png alt="_qs + QString(2000000, u'x') + u'>';
+    QTest::newRow("2 MB value with references") << u"<img src=a.png alt=\""_qs + u"&amp;&#x41;"_qs.repeated(200000) + u"\">"_qs;
+    QTest::newRow("unterminated quoted value") << u"<img src=a.png alt=\""_qs + u"x>"_qs.repeated(1000000);
+    QTest::newRow("3 MB of &#") << u"&#"_qs.repeated(1500000);
+    QTest::newRow("long reference names") << (u'&' + QString(40, u'a')).repeated(70000);
+    QTest::newRow("300 000 empty comments") << u"<!-->"_qs.repeated(300000);
+    QTest::newRow("300 000 bogus comments") << u"</ x>"_qs.repeated(300000);
+    QTest::newRow("script escapes") << u"<script><!--"_qs + u"<script>-</script>-"_qs.repeated(100000);
+    QTest::newRow("300 000 self-closed svg") << u"<svg/>"_qs.repeated(300000);
 }
 
 void TestHtmlSanitizer::pathologicalInputIsFast()
@@ -507,6 +520,36 @@ void TestHtmlSanitizer::pathologicalInputIsFast()
     QVERIFY(allowListViolation(sanitized).isEmpty());
 }
 
+void TestHtmlSanitizer::linearTime_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("text without tags") << u"Lorem ipsum dolor sit amet, consectetur adipiscing elit. "_qs;
+    QTest::newRow("text with references") << u"caf&eacute; &amp; cr&egrave;me &#8212; &copy2026 "_qs;
+    QTest::newRow("tags") << u"<p>a <b>b</b> <a href=\"/x\">c</a></p>"_qs;
+    QTest::newRow("unclosed tags") << u"<b><i><div><li><td>x"_qs;
+    QTest::newRow("attributes") << u"<img src=a.png alt=\"x\" class=y data-x=z onerror=w>"_qs;
+}
+
+void TestHtmlSanitizer::linearTime()
+{
+    // 10 MB against 1 MB: ten times the input may take ten times as long, and a lot of slack for
+    // a shared machine, but not the hundred times a quadratic step would need.
+    QFETCH(QString, unit);
+    const auto timed = [&](qsizetype bytes) {
+        const QString html = unit.repeated(bytes / unit.size());
+        QElapsedTimer timer;
+        timer.start();
+        const QString sanitized = HtmlSanitizer::sanitize(html, defaultBase());
+        const qint64 elapsed = timer.elapsed();
+        return sanitized.isEmpty() ? -1 : elapsed;
+    };
+    const qint64 small = timed(1000000);
+    const qint64 large = timed(10000000);
+    QVERIFY(small >= 0 && large >= 0);
+    QVERIFY2(large < 30 * small + 100 * kSlowdown, qPrintable(u"1 MB: %1 ms, 10 MB: %2 ms"_qs.arg(small).arg(large)));
+    QVERIFY2(large < 5000 * kSlowdown, qPrintable(u"10 MB: %1 ms"_qs.arg(large)));
+}
+
 void TestHtmlSanitizer::emptyInput()
 {
     QCOMPARE(HtmlSanitizer::sanitize(QStringView(), defaultBase()), QString());
@@ -515,7 +558,7 @@ void TestHtmlSanitizer::emptyInput()
 
 void TestHtmlSanitizer::concurrentUse()
 {
-    // Feeds are parsed on a thread pool: libxml2's set-up and our per-call state must allow that.
+    // Feeds are parsed on a thread pool: the sanitizer's lookup tables and per-call state must allow that.
     const QList<Case> cases = loadCases(u"hostile.json"_qs) + loadCases(u"benign.json"_qs);
     std::atomic<int> mismatches{0};
     std::vector<std::thread> threads;

@@ -5,7 +5,6 @@
 #include "core/html/htmlpolicy.h"
 #include "core/html/urls.h"
 
-#include <QString>
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -13,22 +12,22 @@
 namespace tidings::detail {
 namespace {
 
-bool isSpace(char c)
+bool isSpace(QChar c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
-bool isDigit(char c)
+bool isDigit(QChar c)
 {
-    return c >= '0' && c <= '9';
+    return c >= u'0' && c <= u'9';
 }
 
-char toLower(char c)
+char16_t toLower(QChar c)
 {
-    return c >= 'A' && c <= 'Z' ? char(c | 0x20) : c;
+    return c >= u'A' && c <= u'Z' ? char16_t(c.unicode() | 0x20) : c.unicode();
 }
 
-QByteArrayView trimmed(QByteArrayView v)
+QStringView trimmed(QStringView v)
 {
     while (!v.isEmpty() && isSpace(v.front()))
         v = v.sliced(1);
@@ -37,93 +36,120 @@ QByteArrayView trimmed(QByteArrayView v)
     return v;
 }
 
-bool equalsIgnoringCase(QByteArrayView a, const char *b)
+bool equalsIgnoringCase(QStringView a, const char *b)
 {
     const std::size_t n = std::strlen(b);
     if (std::size_t(a.size()) != n)
         return false;
     for (std::size_t i = 0; i < n; ++i) {
-        if (toLower(a[i]) != b[i])
+        if (toLower(a[qsizetype(i)]) != char16_t(b[i]))
             return false;
     }
     return true;
 }
 
-bool appendUrl(QByteArrayView value, const QUrl &base, UrlUse use, QByteArray &out)
+void appendLatin1(const char *text, QString &out)
 {
-    const QString resolved = resolveUrl(QString::fromUtf8(value), base, use);
-    if (resolved.isEmpty())
-        return false;
-    out += resolved.toUtf8();
-    return true;
+    out.append(QLatin1String(text));
+}
+
+// Without QString::number's allocation: width, height and the like are on most images.
+void appendNumber(qint64 number, QString &out)
+{
+    char16_t digits[24];
+    char16_t *p = std::end(digits);
+    const bool negative = number < 0;
+    quint64 n = negative ? quint64(0) - quint64(number) : quint64(number);
+    do {
+        *--p = char16_t(u'0' + n % 10);
+        n /= 10;
+    } while (n);
+    if (negative)
+        *--p = u'-';
+    out.append(QStringView(p, std::end(digits)));
+}
+
+bool appendUrl(QStringView value, const UrlBase &base, UrlUse use, QString &out)
+{
+    return appendResolvedUrl(value, base, use, out);
 }
 
 // HTML's rules for parsing integers: leading whitespace, an optional sign, digits, and whatever
 // follows ignored. The result is clamped to [min, max], as browsers clamp colspan and rowspan.
-bool appendInteger(QByteArrayView value, qint64 min, qint64 max, QByteArray &out)
+bool appendInteger(QStringView value, qint64 min, qint64 max, QString &out)
 {
     qsizetype i = 0;
     while (i < value.size() && isSpace(value[i]))
         ++i;
     bool negative = false;
-    if (i < value.size() && (value[i] == '-' || value[i] == '+'))
-        negative = value[i++] == '-';
+    if (i < value.size() && (value[i] == u'-' || value[i] == u'+'))
+        negative = value[i++] == u'-';
     if (i >= value.size() || !isDigit(value[i]))
         return false;
     qint64 number = 0;
     for (; i < value.size() && isDigit(value[i]); ++i)
-        number = std::min<qint64>(number * 10 + (value[i] - '0'), qint64(1) << 40);
-    out += QByteArray::number(std::clamp(negative ? -number : number, min, max));
+        number = std::min<qint64>(number * 10 + (value[i].unicode() - u'0'), qint64(1) << 40);
+    appendNumber(std::clamp(negative ? -number : number, min, max), out);
     return true;
 }
 
 // HTML's rules for parsing dimension values ("300", "300px", "50%"); absurd sizes are dropped
 // rather than clamped, so the image keeps its own proportions.
-bool appendDimension(QByteArrayView value, QByteArray &out)
+bool parseDimension(QStringView value, qint64 &number, bool &percent)
 {
     constexpr qint64 largest = 10000;
     qsizetype i = 0;
     while (i < value.size() && isSpace(value[i]))
         ++i;
-    qint64 number = 0;
+    number = 0;
     const qsizetype digits = i;
     for (; i < value.size() && isDigit(value[i]); ++i) {
-        number = number * 10 + (value[i] - '0');
+        number = number * 10 + (value[i].unicode() - u'0');
         if (number > largest)
             return false;
     }
     if (i == digits)
         return false;
-    if (i < value.size() && value[i] == '.') {
+    if (i < value.size() && value[i] == u'.') {
         ++i;
         while (i < value.size() && isDigit(value[i]))
             ++i;
     }
-    out += QByteArray::number(number);
-    if (i < value.size() && value[i] == '%')
-        out += '%';
+    percent = i < value.size() && value[i] == u'%';
+    return true;
+}
+
+bool appendDimension(QStringView value, QString &out)
+{
+    qint64 number;
+    bool percent;
+    if (!parseDimension(value, number, percent))
+        return false;
+    appendNumber(number, out);
+    if (percent)
+        out += u'%';
     return true;
 }
 
 template <std::size_t N>
-bool appendKeyword(QByteArrayView value, const char *const (&keywords)[N], QByteArray &out)
+bool appendKeyword(QStringView value, const char *const (&keywords)[N], QString &out)
 {
     value = trimmed(value);
     for (const char *keyword : keywords) {
         if (equalsIgnoringCase(value, keyword)) {
-            out += keyword;
+            appendLatin1(keyword, out);
             return true;
         }
     }
     return false;
 }
 
-bool appendLanguageTag(QByteArrayView value, QByteArray &out)
+bool appendLanguageTag(QStringView value, QString &out)
 {
     value = trimmed(value);
     const bool valid = !value.isEmpty() && value.size() <= 35
-                       && std::all_of(value.begin(), value.end(), [](char c) {
-                              return isDigit(c) || c == '-' || (toLower(c) >= 'a' && toLower(c) <= 'z');
+                       && std::all_of(value.begin(), value.end(), [](QChar c) {
+                              return isDigit(c) || c == u'-' || (toLower(c) >= u'a' && toLower(c) <= u'z');
                           });
     if (valid)
         out += value;
@@ -152,21 +178,21 @@ const CssProperty kCssProperties[] = {
     {"text-decoration-line", kTextDecoration, std::size(kTextDecoration)},
 };
 
-bool appendStyle(QByteArrayView value, QByteArray &out)
+bool appendStyle(QStringView value, QString &out)
 {
     const qsizetype start = out.size();
     while (!value.isEmpty()) {
-        qsizetype end = value.indexOf(';');
+        qsizetype end = value.indexOf(u';');
         if (end < 0)
             end = value.size();
-        const QByteArrayView declaration = value.first(end);
+        const QStringView declaration = value.first(end);
         value = value.sliced(std::min(end + 1, value.size()));
 
-        const qsizetype colon = declaration.indexOf(':');
+        const qsizetype colon = declaration.indexOf(u':');
         if (colon < 0)
             continue;
-        const QByteArrayView property = trimmed(declaration.first(colon));
-        const QByteArrayView keyword = trimmed(declaration.sliced(colon + 1));
+        const QStringView property = trimmed(declaration.first(colon));
+        const QStringView keyword = trimmed(declaration.sliced(colon + 1));
         for (const CssProperty &p : kCssProperties) {
             if (!equalsIgnoringCase(property, p.name))
                 continue;
@@ -175,10 +201,10 @@ bool appendStyle(QByteArrayView value, QByteArray &out)
             if (found == p.keywords + p.count)
                 break;
             if (out.size() > start)
-                out += "; ";
-            out += p.name;
-            out += ": ";
-            out += *found;
+                out += u"; ";
+            appendLatin1(p.name, out);
+            out += u": ";
+            appendLatin1(*found, out);
             break;
         }
     }
@@ -186,22 +212,22 @@ bool appendStyle(QByteArrayView value, QByteArray &out)
 }
 
 // A srcset descriptor: nothing, a width ("640w") or a pixel density ("2x", "1.5x").
-bool isValidDescriptor(QByteArrayView d)
+bool isValidDescriptor(QStringView d)
 {
     if (d.isEmpty())
         return true;
     if (d.size() < 2 || d.size() > 12)
         return false;
-    const char unit = d.back();
-    const QByteArrayView number = d.first(d.size() - 1);
-    if (unit == 'w')
+    const QChar unit = d.back();
+    const QStringView number = d.first(d.size() - 1);
+    if (unit == u'w')
         return std::all_of(number.begin(), number.end(), isDigit);
-    if (unit != 'x')
+    if (unit != u'x')
         return false;
     int dots = 0;
     int digits = 0;
-    for (char c : number) {
-        dots += c == '.';
+    for (QChar c : number) {
+        dots += c == u'.';
         digits += isDigit(c);
     }
     return dots <= 1 && digits > 0 && dots + digits == number.size();
@@ -209,18 +235,18 @@ bool isValidDescriptor(QByteArrayView d)
 
 } // namespace
 
-bool isTrackingPixel(QByteArrayView width, QByteArrayView height)
+bool isTrackingPixel(QStringView width, QStringView height)
 {
-    const auto atMostOnePixel = [](QByteArrayView value) {
-        QByteArray parsed;
-        return value.data() && appendDimension(value, parsed) && !parsed.endsWith('%')
-               && parsed.toInt() <= 1;
+    const auto atMostOnePixel = [](QStringView value) {
+        qint64 number;
+        bool percent;
+        return value.data() && parseDimension(value, number, percent) && !percent && number <= 1;
     };
     return atMostOnePixel(width) && atMostOnePixel(height);
 }
 
-bool vetAttribute(Attr attribute, const ElementPolicy &element, QByteArrayView value,
-                  const QUrl &base, QByteArray &out)
+bool vetAttribute(Attr attribute, const ElementPolicy &element, QStringView value,
+                  const UrlBase &base, QString &out)
 {
     static const char *const kDir[] = {"ltr", "rtl", "auto"};
     static const char *const kAlign[] = {"left", "center", "right", "justify"};
@@ -250,8 +276,8 @@ bool vetAttribute(Attr attribute, const ElementPolicy &element, QByteArrayView v
     case Attr::Type:
         if (element.kind == ElementKind::OrderedList) {
             // The list style letters are case-sensitive: "a" and "A" differ.
-            const QByteArrayView type = trimmed(value);
-            const bool valid = type.size() == 1 && std::strchr("1aAiI", type[0]);
+            const QStringView type = trimmed(value);
+            const bool valid = type.size() == 1 && QStringView(u"1aAiI").contains(type[0]);
             if (valid)
                 out += type;
             return valid;
@@ -292,26 +318,26 @@ bool vetAttribute(Attr attribute, const ElementPolicy &element, QByteArrayView v
 // The HTML srcset grammar, simplified: a URL is a run of non-space characters (data: URLs keep
 // their commas), trailing commas end a candidate without descriptors, otherwise the descriptor runs
 // to the next comma.
-bool vetSrcset(QByteArrayView value, const QUrl &base, QByteArray &out)
+bool vetSrcset(QStringView value, const UrlBase &base, QString &out)
 {
     const qsizetype start = out.size();
     qsizetype i = 0;
     const qsizetype n = value.size();
     while (i < n) {
-        while (i < n && (isSpace(value[i]) || value[i] == ','))
+        while (i < n && (isSpace(value[i]) || value[i] == u','))
             ++i;
         if (i >= n)
             break;
         const qsizetype urlStart = i;
         while (i < n && !isSpace(value[i]))
             ++i;
-        QByteArrayView url = value.sliced(urlStart, i - urlStart);
-        QByteArrayView descriptor;
-        if (url.endsWith(',')) {
-            while (url.endsWith(','))
+        QStringView url = value.sliced(urlStart, i - urlStart);
+        QStringView descriptor;
+        if (url.endsWith(u',')) {
+            while (url.endsWith(u','))
                 url.chop(1);
         } else {
-            const qsizetype comma = value.indexOf(',', i);
+            const qsizetype comma = value.indexOf(u',', i);
             const qsizetype end = comma < 0 ? n : comma;
             descriptor = trimmed(value.sliced(i, end - i));
             i = end;
@@ -320,13 +346,13 @@ bool vetSrcset(QByteArrayView value, const QUrl &base, QByteArray &out)
             continue;
         const qsizetype before = out.size();
         if (before > start)
-            out += ", ";
+            out += u", ";
         if (!appendUrl(url, base, UrlUse::Resource, out)) {
             out.truncate(before);
             continue;
         }
         if (!descriptor.isEmpty()) {
-            out += ' ';
+            out += u' ';
             out += descriptor;
         }
     }

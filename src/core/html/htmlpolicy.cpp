@@ -9,122 +9,152 @@ namespace {
 
 constexpr ElementAction Keep = ElementAction::Keep;
 constexpr ElementAction Drop = ElementAction::Drop;
-constexpr ElementAction Unwrap = ElementAction::Unwrap;
 
 constexpr quint32 operator|(Attr a, Attr b) { return attrBit(a) | attrBit(b); }
 constexpr quint32 operator|(quint32 a, Attr b) { return a | attrBit(b); }
 constexpr quint32 none = 0;
 constexpr quint32 globalAttributes = Attr::Title | Attr::Lang | Attr::Dir | Attr::Style;
 
+constexpr quint8 Block = ClosesParagraph | StopsItemSearch;
+constexpr quint8 Boundary = StopsItemSearch | ScopeBoundary;
+
+constexpr quint8 length(const char *name)
+{
+    quint8 n = 0;
+    while (name[n])
+        ++n;
+    return n;
+}
+
+constexpr ElementPolicy keep(const char *name, quint32 attributes = none,
+                             ElementKind kind = ElementKind::Plain, Group group = Group::Other,
+                             quint8 flags = 0)
+{
+    return {name, Keep, false, attributes, kind, group, flags, Content::Markup, length(name)};
+}
+
+constexpr ElementPolicy keepVoid(const char *name, quint32 attributes = none,
+                                 ElementKind kind = ElementKind::Plain, Group group = Group::Other,
+                                 quint8 flags = 0)
+{
+    return {name, Keep, true, attributes, kind, group, flags, Content::Markup, length(name)};
+}
+
+constexpr ElementPolicy drop(const char *name, Content content = Content::Markup)
+{
+    return {name, Drop, false, none, ElementKind::Plain, Group::Other, 0, content, length(name)};
+}
+
 // Sorted by name. Elements not listed are unwrapped. Dropped elements carry active content, their
 // own parsing rules (raw text, foreign content: the mXSS families) or are invisible metadata; the
-// void ones among them (input, meta, link...) are unwrapped instead, because libxml2 does not know
-// every HTML5 void element and would otherwise drop the siblings it wrongly nests inside them.
+// void ones among them (input, meta, link, embed, frame...) are simply not listed: unwrapping a
+// void element drops it. The flags follow the HTML standard's tree builder where it closes elements
+// on its own (see htmlstructure.cpp).
 const ElementPolicy kElements[] = {
-    {"a", Keep, false, attrBit(Attr::Href), ElementKind::Link},
-    {"abbr", Keep, false, none},
-    {"address", Keep, false, none},
-    {"applet", Drop, false, none},
-    {"article", Keep, false, none},
-    {"aside", Keep, false, none},
-    {"audio", Keep, false, attrBit(Attr::Src), ElementKind::Media},
-    {"b", Keep, false, none},
-    {"bdi", Keep, false, none},
-    {"bdo", Keep, false, none},
-    {"blockquote", Keep, false, attrBit(Attr::Cite)},
-    {"br", Keep, true, none},
-    {"canvas", Drop, false, none},
-    {"caption", Keep, false, attrBit(Attr::Align)},
-    {"cite", Keep, false, none},
-    {"code", Keep, false, none},
-    {"col", Keep, true, attrBit(Attr::Span)},
-    {"colgroup", Keep, false, attrBit(Attr::Span)},
-    {"datalist", Drop, false, none},
-    {"dd", Keep, false, none},
-    {"del", Keep, false, Attr::Cite | Attr::Datetime},
-    {"details", Keep, false, attrBit(Attr::Open)},
-    {"dfn", Keep, false, none},
-    {"div", Keep, false, attrBit(Attr::Align)},
-    {"dl", Keep, false, none},
-    {"dt", Keep, false, none},
-    {"em", Keep, false, none},
-    {"figcaption", Keep, false, none},
-    {"figure", Keep, false, none},
-    {"footer", Keep, false, none},
-    {"frame", Drop, false, none},
-    {"frameset", Drop, false, none},
-    {"h1", Keep, false, attrBit(Attr::Align)},
-    {"h2", Keep, false, attrBit(Attr::Align)},
-    {"h3", Keep, false, attrBit(Attr::Align)},
-    {"h4", Keep, false, attrBit(Attr::Align)},
-    {"h5", Keep, false, attrBit(Attr::Align)},
-    {"h6", Keep, false, attrBit(Attr::Align)},
-    {"head", Drop, false, none},
-    {"header", Keep, false, none},
-    {"hr", Keep, true, none},
-    {"i", Keep, false, none},
-    {"iframe", Drop, false, none},
-    {"img", Keep, true, Attr::Src | Attr::Srcset | Attr::Alt | Attr::Width | Attr::Height,
-     ElementKind::Image},
-    {"ins", Keep, false, Attr::Cite | Attr::Datetime},
-    {"kbd", Keep, false, none},
-    {"li", Keep, false, attrBit(Attr::Value)},
-    {"main", Keep, false, none},
-    {"mark", Keep, false, none},
-    {"math", Drop, false, none},
-    {"nav", Keep, false, none},
-    {"noembed", Drop, false, none},
-    {"noframes", Drop, false, none},
-    {"noscript", Drop, false, none},
-    {"object", Drop, false, none},
-    {"ol", Keep, false, Attr::Start | Attr::Reversed | Attr::Type, ElementKind::OrderedList},
-    {"optgroup", Drop, false, none},
-    {"option", Drop, false, none},
-    {"p", Keep, false, attrBit(Attr::Align)},
-    {"picture", Keep, false, none},
-    {"plaintext", Drop, false, none},
-    {"portal", Drop, false, none},
-    {"pre", Keep, false, none},
-    {"q", Keep, false, attrBit(Attr::Cite)},
-    {"rp", Keep, false, none},
-    {"rt", Keep, false, none},
-    {"ruby", Keep, false, none},
-    {"s", Keep, false, none},
-    {"samp", Keep, false, none},
-    {"script", Drop, false, none},
-    {"section", Keep, false, none},
-    {"select", Drop, false, none},
-    {"small", Keep, false, none},
-    {"source", Keep, true, Attr::Src | Attr::Srcset | Attr::Type, ElementKind::Image},
-    {"span", Keep, false, none},
-    {"strike", Keep, false, none},
-    {"strong", Keep, false, none},
-    {"style", Drop, false, none},
-    {"sub", Keep, false, none},
-    {"summary", Keep, false, none},
-    {"sup", Keep, false, none},
-    {"svg", Drop, false, none},
-    {"table", Keep, false, attrBit(Attr::Align)},
-    {"tbody", Keep, false, none},
-    {"td", Keep, false, Attr::Colspan | Attr::Rowspan | Attr::Headers | Attr::Align},
-    {"template", Drop, false, none},
-    {"textarea", Drop, false, none},
-    {"tfoot", Keep, false, none},
-    {"th", Keep, false,
-     Attr::Colspan | Attr::Rowspan | Attr::Headers | Attr::Scope | Attr::Abbr | Attr::Align},
-    {"thead", Keep, false, none},
-    {"time", Keep, false, attrBit(Attr::Datetime)},
-    {"title", Drop, false, none},
-    {"tr", Keep, false, attrBit(Attr::Align)},
-    {"track", Keep, true, Attr::Src | Attr::Kind | Attr::Srclang | Attr::Label | Attr::Default,
-     ElementKind::Track},
-    {"u", Keep, false, none},
-    {"ul", Keep, false, none},
-    {"var", Keep, false, none},
-    {"video", Keep, false, Attr::Src | Attr::Poster | Attr::Width | Attr::Height,
-     ElementKind::Media},
-    {"wbr", Keep, true, none},
-    {"xmp", Drop, false, none},
+    keep("a", attrBit(Attr::Href), ElementKind::Link, Group::Anchor),
+    keep("abbr"),
+    keep("address", none, ElementKind::Plain, Group::Other, ClosesParagraph),
+    drop("applet"),
+    keep("article", none, ElementKind::Plain, Group::Other, Block),
+    keep("aside", none, ElementKind::Plain, Group::Other, Block),
+    keep("audio", attrBit(Attr::Src), ElementKind::Media),
+    keep("b"),
+    keep("bdi"),
+    keep("bdo"),
+    keep("blockquote", attrBit(Attr::Cite), ElementKind::Plain, Group::Other, Block),
+    keepVoid("br"),
+    drop("canvas"),
+    keep("caption", attrBit(Attr::Align), ElementKind::Plain, Group::Other, Boundary),
+    keep("cite"),
+    keep("code"),
+    keepVoid("col", attrBit(Attr::Span)),
+    keep("colgroup", attrBit(Attr::Span), ElementKind::Plain, Group::Other, StopsItemSearch),
+    drop("datalist"),
+    keep("dd", none, ElementKind::Plain, Group::DefinitionItem, Block),
+    keep("del", Attr::Cite | Attr::Datetime),
+    keep("details", attrBit(Attr::Open), ElementKind::Plain, Group::Other, Block),
+    keep("dfn"),
+    keep("div", attrBit(Attr::Align), ElementKind::Plain, Group::Other, ClosesParagraph),
+    keep("dl", none, ElementKind::Plain, Group::Other, Block),
+    keep("dt", none, ElementKind::Plain, Group::DefinitionItem, Block),
+    keep("em"),
+    keep("figcaption", none, ElementKind::Plain, Group::Other, Block),
+    keep("figure", none, ElementKind::Plain, Group::Other, Block),
+    keep("footer", none, ElementKind::Plain, Group::Other, Block),
+    drop("frameset"),
+    keep("h1", attrBit(Attr::Align), ElementKind::Plain, Group::Heading, Block),
+    keep("h2", attrBit(Attr::Align), ElementKind::Plain, Group::Heading, Block),
+    keep("h3", attrBit(Attr::Align), ElementKind::Plain, Group::Heading, Block),
+    keep("h4", attrBit(Attr::Align), ElementKind::Plain, Group::Heading, Block),
+    keep("h5", attrBit(Attr::Align), ElementKind::Plain, Group::Heading, Block),
+    keep("h6", attrBit(Attr::Align), ElementKind::Plain, Group::Heading, Block),
+    drop("head"),
+    keep("header", none, ElementKind::Plain, Group::Other, Block),
+    keepVoid("hr", none, ElementKind::Plain, Group::Other, ClosesParagraph),
+    keep("i"),
+    drop("iframe", Content::RawText),
+    keepVoid("img", Attr::Src | Attr::Srcset | Attr::Alt | Attr::Width | Attr::Height,
+             ElementKind::Image),
+    keep("ins", Attr::Cite | Attr::Datetime),
+    keep("kbd"),
+    keep("li", attrBit(Attr::Value), ElementKind::Plain, Group::ListItem, Block),
+    keep("main", none, ElementKind::Plain, Group::Other, Block),
+    keep("mark"),
+    drop("math", Content::Foreign),
+    keep("nav", none, ElementKind::Plain, Group::Other, Block),
+    drop("noembed", Content::RawText),
+    drop("noframes", Content::RawText),
+    drop("noscript", Content::RawText),
+    drop("object"),
+    keep("ol", Attr::Start | Attr::Reversed | Attr::Type, ElementKind::OrderedList, Group::List,
+         Block),
+    drop("optgroup"),
+    drop("option"),
+    keep("p", attrBit(Attr::Align), ElementKind::Plain, Group::Paragraph, ClosesParagraph),
+    keep("picture"),
+    drop("plaintext", Content::PlainText),
+    drop("portal"),
+    keep("pre", none, ElementKind::Plain, Group::Other, Block),
+    keep("q", attrBit(Attr::Cite)),
+    keep("rp"),
+    keep("rt"),
+    keep("ruby"),
+    keep("s"),
+    keep("samp"),
+    drop("script", Content::ScriptData),
+    keep("section", none, ElementKind::Plain, Group::Other, Block),
+    drop("select"),
+    keep("small"),
+    keepVoid("source", Attr::Src | Attr::Srcset | Attr::Type, ElementKind::Image),
+    keep("span"),
+    keep("strike"),
+    keep("strong"),
+    drop("style", Content::RawText),
+    keep("sub"),
+    keep("summary", none, ElementKind::Plain, Group::Other, Block),
+    keep("sup"),
+    drop("svg", Content::Foreign),
+    keep("table", attrBit(Attr::Align), ElementKind::Plain, Group::Table, Block | ScopeBoundary),
+    keep("tbody", none, ElementKind::Plain, Group::RowGroup, StopsItemSearch),
+    keep("td", Attr::Colspan | Attr::Rowspan | Attr::Headers | Attr::Align, ElementKind::Plain,
+         Group::Cell, Boundary),
+    drop("template"),
+    drop("textarea", Content::RcData),
+    keep("tfoot", none, ElementKind::Plain, Group::RowGroup, StopsItemSearch),
+    keep("th", Attr::Colspan | Attr::Rowspan | Attr::Headers | Attr::Scope | Attr::Abbr | Attr::Align,
+         ElementKind::Plain, Group::Cell, Boundary),
+    keep("thead", none, ElementKind::Plain, Group::RowGroup, StopsItemSearch),
+    keep("time", attrBit(Attr::Datetime)),
+    drop("title", Content::RcData),
+    keep("tr", attrBit(Attr::Align), ElementKind::Plain, Group::Row, StopsItemSearch),
+    keepVoid("track", Attr::Src | Attr::Kind | Attr::Srclang | Attr::Label | Attr::Default,
+             ElementKind::Track),
+    keep("u"),
+    keep("ul", none, ElementKind::Plain, Group::List, Block),
+    keep("var"),
+    keep("video", Attr::Src | Attr::Poster | Attr::Width | Attr::Height, ElementKind::Media),
+    keepVoid("wbr"),
+    drop("xmp", Content::RawText),
 };
 
 // Indexed by Attr.
@@ -135,51 +165,131 @@ const char *const kAttributeNames[] = {
 };
 static_assert(std::size(kAttributeNames) == std::size_t(Attr::Count));
 
-struct NamedAttr {
-    const char *name;
-    quint8 id;
-};
-
-// Sorted by name, for lookup.
-const NamedAttr kAttributesByName[] = {
-    {"abbr", quint8(Attr::Abbr)}, {"align", quint8(Attr::Align)}, {"alt", quint8(Attr::Alt)},
-    {"cite", quint8(Attr::Cite)}, {"colspan", quint8(Attr::Colspan)},
-    {"datetime", quint8(Attr::Datetime)}, {"default", quint8(Attr::Default)},
-    {"dir", quint8(Attr::Dir)}, {"headers", quint8(Attr::Headers)},
-    {"height", quint8(Attr::Height)}, {"href", quint8(Attr::Href)}, {"kind", quint8(Attr::Kind)},
-    {"label", quint8(Attr::Label)}, {"lang", quint8(Attr::Lang)}, {"open", quint8(Attr::Open)},
-    {"poster", quint8(Attr::Poster)}, {"reversed", quint8(Attr::Reversed)},
-    {"rowspan", quint8(Attr::Rowspan)}, {"scope", quint8(Attr::Scope)},
-    {"span", quint8(Attr::Span)}, {"src", quint8(Attr::Src)}, {"srclang", quint8(Attr::Srclang)},
-    {"srcset", quint8(Attr::Srcset)}, {"start", quint8(Attr::Start)},
-    {"style", quint8(Attr::Style)}, {"title", quint8(Attr::Title)}, {"type", quint8(Attr::Type)},
-    {"value", quint8(Attr::Value)}, {"width", quint8(Attr::Width)},
-};
-static_assert(std::size(kAttributesByName) == std::size_t(Attr::Count));
-
-const NamedAttr kLazyAttributesByName[] = {
-    {"data-lazy-src", quint8(LazyAttr::DataLazySrc)},
-    {"data-lazy-srcset", quint8(LazyAttr::DataLazySrcset)},
-    {"data-original", quint8(LazyAttr::DataOriginal)},
-    {"data-src", quint8(LazyAttr::DataSrc)},
-    {"data-srcset", quint8(LazyAttr::DataSrcset)},
-};
-
-bool nameLess(const char *a, const char *b) { return std::strcmp(a, b) < 0; }
-
-template <typename T, std::size_t N>
-const T *findByName(const T (&table)[N], const char *name)
+// Names by hash, built once from the tables above: every tag and attribute of an article is looked
+// up, so this is on the hot path. A name of up to 16 characters is packed, lower-cased, into two
+// words, and one comparison of those decides a probe. Names are ASCII letters, digits and '-';
+// anything else cannot be in a table.
+template <int Slots>
+class NameTable
 {
-    const T *it = std::lower_bound(std::begin(table), std::end(table), name,
-                                   [](const T &e, const char *n) { return nameLess(e.name, n); });
-    return it != std::end(table) && std::strcmp(it->name, name) == 0 ? it : nullptr;
+    static_assert((Slots & (Slots - 1)) == 0);
+
+public:
+    void insert(const char *name, int value)
+    {
+        Key key;
+        const bool packed = pack(QLatin1StringView(name), key);
+        Q_ASSERT(packed);
+        Q_UNUSED(packed);
+        quint32 slot = key.hash() & (Slots - 1);
+        while (m_entries[slot].value >= 0)
+            slot = (slot + 1) & (Slots - 1);
+        m_entries[slot] = {key, value};
+    }
+
+    int find(QStringView name) const
+    {
+        Key key;
+        if (!pack(name, key))
+            return -1;
+        for (quint32 slot = key.hash() & (Slots - 1);; slot = (slot + 1) & (Slots - 1)) {
+            const Entry &e = m_entries[slot];
+            if (e.value < 0 || e.key == key)
+                return e.value;
+        }
+    }
+
+private:
+    struct Key {
+        quint64 low = 0;
+        quint64 high = 0;
+        quint32 hash() const
+        {
+            return quint32((low * 0x9E3779B97F4A7C15ull + high * 0xC2B2AE3D27D4EB4Full) >> 40);
+        }
+        bool operator==(const Key &other) const { return low == other.low && high == other.high; }
+    };
+    struct Entry {
+        Key key;
+        int value = -1;
+    };
+
+    // ASCII to the lower-case name character, 0 for what cannot be in a name.
+    struct Lower {
+        char table[128] = {};
+        constexpr Lower()
+        {
+            for (int c = 'a'; c <= 'z'; ++c)
+                table[c] = table[c - 'a' + 'A'] = char(c);
+            for (int c = '0'; c <= '9'; ++c)
+                table[c] = char(c);
+            table[int('-')] = '-';
+        }
+    };
+
+    static quint16 code(QChar c) { return c.unicode(); }
+    static quint16 code(char c) { return uchar(c); }
+
+    template <typename Char>
+    static bool packWord(const Char *name, qsizetype length, quint64 &word)
+    {
+        static constexpr Lower lower;
+        for (qsizetype i = 0; i < length; ++i) {
+            const quint16 c = code(name[i]);
+            if (c >= 128 || !lower.table[c])
+                return false;
+            word |= quint64(quint8(lower.table[c])) << (8 * i);
+        }
+        return true;
+    }
+
+    template <typename View>
+    static bool pack(View name, Key &key)
+    {
+        const qsizetype length = name.size();
+        if (length == 0 || length > 16)
+            return false;
+        const auto *data = name.data();
+        return packWord(data, std::min<qsizetype>(length, 8), key.low)
+               && (length <= 8 || packWord(data + 8, length - 8, key.high));
+    }
+
+    Entry m_entries[Slots];
+};
+
+const NameTable<512> &elementTable()
+{
+    static const NameTable<512> table = [] {
+        NameTable<512> t;
+        for (std::size_t i = 0; i < std::size(kElements); ++i)
+            t.insert(kElements[i].name, int(i));
+        return t;
+    }();
+    return table;
+}
+
+const NameTable<128> &attributeTable()
+{
+    static const NameTable<128> table = [] {
+        NameTable<128> t;
+        for (int i = 0; i < int(Attr::Count); ++i)
+            t.insert(kAttributeNames[i], i);
+        const char *const lazy[] = {"data-src", "data-lazy-src", "data-original", "data-srcset",
+                                    "data-lazy-srcset"};
+        static_assert(std::size(lazy) == std::size_t(LazyAttr::Count));
+        for (int i = 0; i < int(LazyAttr::Count); ++i)
+            t.insert(lazy[i], kLazy + i);
+        return t;
+    }();
+    return table;
 }
 
 } // namespace
 
-const ElementPolicy *findElement(const char *name)
+const ElementPolicy *findElement(QStringView name)
 {
-    return findByName(kElements, name);
+    const int index = elementTable().find(name);
+    return index < 0 ? nullptr : &kElements[index];
 }
 
 bool isAllowed(const ElementPolicy &element, Attr attribute)
@@ -187,32 +297,33 @@ bool isAllowed(const ElementPolicy &element, Attr attribute)
     return ((element.attributes | globalAttributes) & attrBit(attribute)) != 0;
 }
 
-bool findAttribute(const char *name, Attr &attribute)
+int findAttribute(QStringView name)
 {
-    const NamedAttr *found = findByName(kAttributesByName, name);
-    if (found)
-        attribute = Attr(found->id);
-    return found;
+    return attributeTable().find(name);
 }
 
-bool findLazyAttribute(const char *name, LazyAttr &attribute)
+QLatin1StringView attributeName(Attr attribute)
 {
-    if (std::strncmp(name, "data-", 5) != 0)
-        return false;
-    const NamedAttr *found = findByName(kLazyAttributesByName, name);
-    if (found)
-        attribute = LazyAttr(found->id);
-    return found;
-}
-
-const char *attributeName(Attr attribute)
-{
-    return kAttributeNames[int(attribute)];
+    return QLatin1StringView(kAttributeNames[int(attribute)]);
 }
 
 bool isBooleanAttribute(Attr attribute)
 {
     return attribute == Attr::Reversed || attribute == Attr::Open || attribute == Attr::Default;
+}
+
+TextMode textMode(Content content)
+{
+    switch (content) {
+    case Content::RawText: return TextMode::RawText;
+    case Content::RcData: return TextMode::RcData;
+    case Content::ScriptData: return TextMode::ScriptData;
+    case Content::PlainText: return TextMode::PlainText;
+    case Content::Markup:
+    case Content::Foreign:
+        break;
+    }
+    return TextMode::Data;
 }
 
 } // namespace tidings::detail

@@ -4,9 +4,14 @@
 // what values those may take. Kept apart from the parser plumbing so that the policy reads as one
 // table; see htmlsanitizer.h for the rules in prose.
 
-#include <QByteArray>
-#include <QByteArrayView>
-#include <QUrl>
+#include "core/html/htmltokenizer.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace tidings {
+class UrlBase;
+}
 
 namespace tidings::detail {
 
@@ -37,39 +42,63 @@ enum class ElementKind : quint8 {
     OrderedList,   // type="a" and type="A" differ
 };
 
+// How a kept element takes part in the end tags the structure implies (htmlstructure.cpp).
+enum class Group : quint8 {
+    Other, Paragraph, ListItem, DefinitionItem, Cell, Row, RowGroup, Table, Heading, Anchor, List,
+};
+
+enum ElementFlag : quint8 {
+    ClosesParagraph = 1,   // its start tag closes an open <p> (blocks, as in the HTML standard)
+    StopsItemSearch = 2,   // an open <li>, <dd> or <dt> below it stays open (special elements)
+    ScopeBoundary = 4,     // end tags do not close through it: table, td, th, caption
+};
+
+// How the content of a dropped element is read: as markup, as the standard's raw text states, or
+// as foreign (svg, math) content.
+enum class Content : quint8 { Markup, RawText, RcData, ScriptData, PlainText, Foreign };
+
 struct ElementPolicy {
     const char *name;
     ElementAction action;
     bool isVoid;            // written without an end tag
     quint32 attributes;     // bit (1 << Attr) for each attribute allowed besides the global ones
-    ElementKind kind = ElementKind::Plain;
+    ElementKind kind;
+    Group group;
+    quint8 flags;           // ElementFlag bits
+    Content content;
+    quint8 nameLength;
+
+    QLatin1StringView latin1Name() const { return QLatin1StringView(name, nameLength); }
 };
 
 constexpr quint32 attrBit(Attr a) { return quint32(1) << unsigned(a); }
 
-// Policy for a lower-case element name as libxml2 reports it; null for names not in the table,
+// Policy for an element name as written (ASCII case ignored); null for names not in the table,
 // which are unwrapped.
-const ElementPolicy *findElement(const char *name);
+const ElementPolicy *findElement(QStringView name);
 
 bool isAllowed(const ElementPolicy &element, Attr attribute);
 
-// Attribute lookup by lower-case name; false when the name is not one we write or read.
-bool findAttribute(const char *name, Attr &attribute);
-bool findLazyAttribute(const char *name, LazyAttr &attribute);
-const char *attributeName(Attr attribute);
+// An attribute name as written (ASCII case ignored): one of Attr, or kLazy + a LazyAttr, or -1.
+constexpr int kLazy = 64;
+int findAttribute(QStringView name);
+QLatin1StringView attributeName(Attr attribute);
 bool isBooleanAttribute(Attr attribute);
 
-// Appends the value to write for `attribute` on `element` (unescaped UTF-8) to `out`, or returns
-// false when the attribute must be dropped: a URL that does not resolve to an allowed scheme, a
-// number that is not one, a keyword outside its list, a style with no declaration left.
-bool vetAttribute(Attr attribute, const ElementPolicy &element, QByteArrayView value,
-                  const QUrl &base, QByteArray &out);
+TextMode textMode(Content content);
 
-// Whether width and height (raw attribute values) make an image a 1×1 tracking pixel, which is
-// dropped: it shows nothing, and loading it only tells the sender that the article was read.
-bool isTrackingPixel(QByteArrayView width, QByteArrayView height);
+// Appends the value to write for `attribute` on `element` (unescaped) to `out`, or returns false
+// when the attribute must be dropped: a URL that does not resolve to an allowed scheme, a number
+// that is not one, a keyword outside its list, a style with no declaration left.
+bool vetAttribute(Attr attribute, const ElementPolicy &element, QStringView value,
+                  const UrlBase &base, QString &out);
+
+// Whether width and height (raw attribute values; null when absent) make an image a 1×1 tracking
+// pixel, which is dropped: it shows nothing, and loading it only tells the sender that the
+// article was read.
+bool isTrackingPixel(QStringView width, QStringView height);
 
 // The same for a srcset list: each candidate's URL resolved as an image, bad candidates dropped.
-bool vetSrcset(QByteArrayView value, const QUrl &base, QByteArray &out);
+bool vetSrcset(QStringView value, const UrlBase &base, QString &out);
 
 } // namespace tidings::detail

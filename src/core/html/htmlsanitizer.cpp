@@ -1,315 +1,292 @@
 #include "core/html/htmlsanitizer.h"
-#include "core/html/htmlinput.h"
 #include "core/html/htmlpolicy.h"
+#include "core/html/htmlstructure.h"
+#include "core/html/htmltokenizer.h"
+#include "core/html/urls.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>
-
-#include <climits>
-#include <cstring>
 #include <initializer_list>
-#include <iterator>
-#include <string>
-#include <vector>
 
 namespace tidings {
 namespace {
 
 using detail::Attr;
+using detail::Content;
 using detail::ElementAction;
 using detail::ElementKind;
 using detail::ElementPolicy;
+using detail::HtmlTokenizer;
 using detail::LazyAttr;
 
-// Deeper kept elements are unwrapped: no article nests this deep, and the view's own layout
-// engine should not be the one to find out where its limits are.
-constexpr int kMaxDepth = 100;
+constexpr int kLazyCount = int(LazyAttr::Count);
 
-// Writes the sanitized fragment while libxml2 reports elements and text, so no tree is ever built.
-class Serializer
+// One pass over the tokens: kept elements are written as they start, dropped ones are skipped
+// with everything inside them, text is escaped on its way through.
+class Sanitizer
 {
 public:
-    Serializer(const QUrl &base, qsizetype sizeHint) : m_base(base)
+    Sanitizer(QStringView html, const QUrl &base)
+        : m_tokenizer(html), m_out(html.size()), m_open(m_out), m_base(base)
     {
-        m_out.reserve(std::size_t(sizeHint + sizeHint / 8));
-        m_open.reserve(64);
     }
 
-    void startElement(const char *name, const char **attributes)
+    QString run()
     {
-        const ElementPolicy *element = findElement(name);
-        ElementAction action = element ? element->action : ElementAction::Unwrap;
-        if (m_dropping > 0) {
-            action = ElementAction::Unwrap;   // inside a dropped element already
-        } else if (action == ElementAction::Drop) {
-            ++m_dropping;
-        } else if (action == ElementAction::Keep) {
-            if ((!element->isVoid && m_depth >= kMaxDepth) || !writeStartTag(*element, attributes))
-                action = ElementAction::Unwrap;
-            else if (!element->isVoid)
-                ++m_depth;
+        for (;;) {
+            switch (m_tokenizer.next()) {
+            case HtmlTokenizer::Token::Text:
+                if (m_tokenizer.textIsPlain())
+                    m_out.append(m_tokenizer.text());
+                else
+                    m_out.appendText(m_tokenizer.text());
+                break;
+            case HtmlTokenizer::Token::StartTag:
+                startTag();
+                break;
+            case HtmlTokenizer::Token::EndTag:
+                endTag();
+                break;
+            case HtmlTokenizer::Token::End:
+                m_open.closeAll();
+                return m_out.finish();
+            }
         }
-        m_open.push_back({element, action});
-    }
-
-    void endElement()
-    {
-        if (m_open.empty())
-            return;
-        const Open open = m_open.back();
-        m_open.pop_back();
-        if (open.action == ElementAction::Drop) {
-            --m_dropping;
-        } else if (open.action == ElementAction::Keep && !open.element->isVoid) {
-            --m_depth;
-            m_out += "</";
-            m_out += open.element->name;
-            m_out += '>';
-        }
-    }
-
-    void characters(const char *text, int length)
-    {
-        if (m_dropping == 0)
-            appendEscaped(QByteArrayView(text, length), m_out, false);
-    }
-
-    const std::string &finish()
-    {
-        while (!m_open.empty())
-            endElement();
-        return m_out;
     }
 
 private:
-    struct Open {
-        const ElementPolicy *element;
-        ElementAction action;
+    void startTag()
+    {
+        const ElementPolicy *element = detail::findElement(m_tokenizer.tagName());
+        if (m_dropped) {
+            // Only the nesting of the dropped element itself matters (<svg><svg></svg>x</svg>),
+            // and where raw text inside it ends.
+            if (element == m_dropped && !isSelfClosedForeign(*element))
+                ++m_droppedDepth;
+            if (element && m_dropped->content != Content::Foreign)
+                m_tokenizer.skipText(detail::textMode(element->content), element->name);
+            return;
+        }
+        if (!element || element->action == ElementAction::Unwrap)
+            return;
+        if (element->action == ElementAction::Drop) {
+            // A void element has nothing to drop: <frame>, and <svg/> where '/' counts.
+            if (element->isVoid || isSelfClosedForeign(*element))
+                return;
+            m_dropped = element;
+            m_droppedDepth = 1;
+            m_tokenizer.setDiscardText(true);
+            m_tokenizer.setForeignContent(element->content == Content::Foreign);
+            m_tokenizer.skipText(detail::textMode(element->content), element->name);
+            return;
+        }
+        if (m_tokenizer.attributeCount() > HtmlTokenizer::kMaxAttributes)
+            return;   // no article needs that many: it is an attack on something
+        m_open.closeImplied(*element);
+        if (!element->isVoid && m_open.isFull())
+            return;
+        if (!writeStartTag(*element))
+            return;
+        if (!element->isVoid)
+            m_open.push(*element);
+    }
+
+    void endTag()
+    {
+        const ElementPolicy *element = detail::findElement(m_tokenizer.tagName());
+        if (m_dropped) {
+            if (element == m_dropped && --m_droppedDepth == 0) {
+                m_dropped = nullptr;
+                m_tokenizer.setDiscardText(false);
+                m_tokenizer.setForeignContent(false);
+            }
+            return;
+        }
+        if (element && element->action == ElementAction::Keep && !element->isVoid)
+            m_open.close(*element);
+    }
+
+    bool isSelfClosedForeign(const ElementPolicy &element) const
+    {
+        return element.content == Content::Foreign && m_tokenizer.selfClosing();
+    }
+
+    // The attribute values a start tag keeps: views of the input, or of m_decoded for values with
+    // references, which are decoded only for attributes the policy will look at. Entries count
+    // only where their bit is set (no initialization per tag); a missing value is a null view.
+    struct Values {
+        struct Slot {
+            const char16_t *data;
+            qsizetype size;
+            QStringView view() const { return QStringView(data, size); }
+        };
+        Slot own[int(Attr::Count)];
+        Slot lazy[kLazyCount];
+        quint32 present = 0;       // bits of Attr
+        quint32 lazyPresent = 0;   // bits of LazyAttr
+
+        QStringView get(Attr a) const
+        {
+            return present & detail::attrBit(a) ? own[int(a)].view() : QStringView();
+        }
+        QStringView get(LazyAttr a) const
+        {
+            return lazyPresent & (1u << int(a)) ? lazy[int(a)].view() : QStringView();
+        }
     };
 
-    static void appendEscaped(QByteArrayView text, std::string &out, bool attribute)
+    void collectValues(const ElementPolicy &element, Values &values)
     {
-        qsizetype run = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (static_cast<unsigned char>(text[i]) > '>')   // all we escape sorts at or below '>'
+        struct Decoded {
+            Values::Slot *target;
+            qsizetype offset;
+        };
+        Decoded decoded[int(Attr::Count) + kLazyCount];
+        int decodedCount = 0;
+        const bool lazyLoads = element.kind == ElementKind::Image;
+        for (int k = 0; k < m_tokenizer.keptAttributes(); ++k) {
+            const detail::HtmlAttribute &attribute = m_tokenizer.attributes()[k];
+            const int id = detail::findAttribute(attribute.name);
+            Values::Slot *target;
+            if (id >= detail::kLazy) {
+                // The first of repeated attributes counts, as in browsers.
+                const quint32 bit = 1u << (id - detail::kLazy);
+                if (!lazyLoads || (values.lazyPresent & bit))
+                    continue;
+                values.lazyPresent |= bit;
+                target = &values.lazy[id - detail::kLazy];
+            } else if (id >= 0) {
+                const quint32 bit = 1u << id;
+                if ((values.present & bit) || !detail::isAllowed(element, Attr(id)))
+                    continue;
+                values.present |= bit;
+                target = &values.own[id];
+            } else {
                 continue;
-            const char *entity = nullptr;
-            switch (text[i]) {
-            case '&': entity = "&amp;"; break;
-            case '<': entity = "&lt;"; break;
-            case '>': entity = "&gt;"; break;
-            case '"': entity = attribute ? "&quot;" : nullptr; break;
-            default: break;
             }
-            if (entity) {
-                out.append(text.data() + run, std::size_t(i - run));
-                out += entity;
-                run = i + 1;
+            if (!attribute.hasReferences) {
+                *target = {attribute.rawValue.utf16(), attribute.rawValue.size()};
+                continue;
             }
+            if (decodedCount == 0 && !m_decoded.isEmpty())
+                m_decoded.resize(0);
+            const qsizetype offset = m_decoded.size();
+            detail::appendDecodedAttributeValue(attribute.rawValue, m_decoded);
+            decoded[decodedCount++] = {target, offset};
+            target->size = m_decoded.size() - offset;
         }
-        out.append(text.data() + run, std::size_t(text.size() - run));
-    }
-
-    static bool isDataUrl(QByteArrayView url)
-    {
-        return url.size() >= 5 && qstrnicmp(url.data(), "data:", 5) == 0;
-    }
-
-    void appendAttribute(Attr attribute, QByteArrayView value)
-    {
-        m_attributes += ' ';
-        m_attributes += detail::attributeName(attribute);
-        if (detail::isBooleanAttribute(attribute))
+        if (decodedCount == 0)
             return;
-        m_attributes += "=\"";
-        appendEscaped(value, m_attributes, true);
-        m_attributes += '"';
+        // Pointers into m_decoded only now that it has stopped growing; the extra character keeps
+        // an empty value from being null, which would mean absent.
+        m_decoded.append(u' ');
+        for (int i = 0; i < decodedCount; ++i)
+            decoded[i].target->data = QStringView(m_decoded).utf16() + decoded[i].offset;
     }
 
-    // libxml2 reports names interned in its dictionary, so one pointer is one name for the whole
-    // parse; the cached policy is still checked by name, in case a libxml2 build does otherwise.
-    const ElementPolicy *findElement(const char *name)
+    static bool isDataUrl(QStringView url)
     {
-        CachedElement &cached = m_elements[(quintptr(name) >> 4) % std::size(m_elements)];
-        if (cached.name == name && cached.policy && std::strcmp(cached.policy->name, name) == 0)
-            return cached.policy;
-        cached = {name, detail::findElement(name)};
-        return cached.policy;
+        return url.size() >= 5 && (url[0].unicode() | 0x20) == u'd' && (url[1].unicode() | 0x20) == u'a'
+               && (url[2].unicode() | 0x20) == u't' && (url[3].unicode() | 0x20) == u'a' && url[4] == u':';
     }
 
-    bool findAttribute(const char *name, Attr &attribute)
+    // Vets `own` onto m_value, falling back to the first usable lazy-loading value when `own` is
+    // missing, unusable or only a data: placeholder; what is kept starts at `mark`.
+    bool vetWithFallback(Attr attribute, const ElementPolicy &element, QStringView own,
+                         std::initializer_list<QStringView> fallbacks, qsizetype mark)
     {
-        CachedAttribute &cached = m_attributeNames[(quintptr(name) >> 4) % std::size(m_attributeNames)];
-        if (cached.name == name && std::strcmp(detail::attributeName(cached.attribute), name) == 0) {
-            attribute = cached.attribute;
-            return true;
-        }
-        if (!detail::findAttribute(name, attribute))
-            return false;
-        cached = {name, attribute};
-        return true;
-    }
-
-    // Vets `own` into m_value, falling back to the first usable lazy-loading value when `own` is
-    // missing, unusable or only a data: placeholder. A missing value has a null data pointer.
-    bool vetWithFallback(Attr attribute, const ElementPolicy &element, QByteArrayView own,
-                         std::initializer_list<QByteArrayView> fallbacks)
-    {
-        m_value.resize(0);
         const bool ownUsable = own.data() && detail::vetAttribute(attribute, element, own, m_base, m_value);
-        if (ownUsable && !isDataUrl(m_value))
+        if (ownUsable && !isDataUrl(QStringView(m_value).sliced(mark)))
             return true;
-        for (const QByteArrayView fallback : fallbacks) {
-            m_fallback.resize(0);
-            if (fallback.data() && detail::vetAttribute(attribute, element, fallback, m_base, m_fallback)) {
-                m_value.swap(m_fallback);
+        for (const QStringView fallback : fallbacks) {
+            const qsizetype fallbackMark = m_value.size();
+            if (fallback.data() && detail::vetAttribute(attribute, element, fallback, m_base, m_value)) {
+                m_value.remove(mark, fallbackMark - mark);
                 return true;
             }
         }
         return ownUsable;
     }
 
-    bool writeStartTag(const ElementPolicy &element, const char **attributes)
+    bool writeStartTag(const ElementPolicy &element)
     {
-        QByteArrayView values[int(Attr::Count)] = {};
-        QByteArrayView lazy[int(LazyAttr::Count)] = {};
-        for (int k = 0; attributes && attributes[k]; k += 2) {
-            // A valueless attribute gets an empty, non-null value: null means absent.
-            const char *value = attributes[k + 1] ? attributes[k + 1] : "";
-            Attr attribute;
-            LazyAttr lazyAttribute;
-            if (findAttribute(attributes[k], attribute)) {
-                if (detail::isAllowed(element, attribute) && !values[int(attribute)].data())
-                    values[int(attribute)] = QByteArrayView(value, qsizetype(std::strlen(value)));
-            } else if (detail::findLazyAttribute(attributes[k], lazyAttribute)) {
-                if (!lazy[int(lazyAttribute)].data())
-                    lazy[int(lazyAttribute)] = QByteArrayView(value, qsizetype(std::strlen(value)));
-            }
-        }
-
+        Values values;
+        collectValues(element, values);
         const bool lazyLoads = element.kind == ElementKind::Image;
-        if (lazyLoads && detail::isTrackingPixel(values[int(Attr::Width)], values[int(Attr::Height)]))
+        if (lazyLoads && detail::isTrackingPixel(values.get(Attr::Width), values.get(Attr::Height)))
             return false;
+
+        const qsizetype start = m_out.size();
+        m_out.append(u'<');
+        m_out.appendLatin1(element.latin1Name());
+        quint32 pending = values.present;
+        if (lazyLoads)   // src and srcset may come from lazy-loading attributes alone
+            pending |= (detail::attrBit(Attr::Src) | detail::attrBit(Attr::Srcset)) & element.attributes;
+        if (!m_value.isEmpty())
+            m_value.resize(0);
         bool hasUrl = false;
-        m_attributes.clear();
-        for (int i = 0; i < int(Attr::Count); ++i) {
-            const Attr attribute = Attr(i);
-            bool usable = false;
+        // Attributes in the order of Attr, whatever the order they were written in.
+        while (pending) {
+            const Attr attribute = Attr(qCountTrailingZeroBits(pending));
+            pending &= pending - 1;
+            const QStringView value = values.get(attribute);
+            const qsizetype mark = m_value.size();
+            bool usable;
             if (lazyLoads && attribute == Attr::Src) {
-                usable = vetWithFallback(attribute, element, values[i],
-                                         {lazy[int(LazyAttr::DataSrc)], lazy[int(LazyAttr::DataLazySrc)],
-                                          lazy[int(LazyAttr::DataOriginal)]});
+                usable = vetWithFallback(attribute, element, value,
+                                         {values.get(LazyAttr::DataSrc), values.get(LazyAttr::DataLazySrc),
+                                          values.get(LazyAttr::DataOriginal)},
+                                         mark);
             } else if (lazyLoads && attribute == Attr::Srcset) {
-                usable = vetWithFallback(attribute, element, values[i],
-                                         {lazy[int(LazyAttr::DataSrcset)], lazy[int(LazyAttr::DataLazySrcset)]});
-            } else if (values[i].data()) {
-                m_value.resize(0);
-                usable = detail::vetAttribute(attribute, element, values[i], m_base, m_value);
+                usable = vetWithFallback(attribute, element, value,
+                                         {values.get(LazyAttr::DataSrcset),
+                                          values.get(LazyAttr::DataLazySrcset)},
+                                         mark);
+            } else {
+                usable = detail::vetAttribute(attribute, element, value, m_base, m_value);
             }
             if (!usable)
                 continue;
-            appendAttribute(attribute, m_value);
+            m_out.append(u' ');
+            m_out.appendLatin1(detail::attributeName(attribute));
+            if (!detail::isBooleanAttribute(attribute)) {
+                m_out.append(u'=');
+                m_out.append(u'"');
+                m_out.appendAttributeValue(QStringView(m_value).sliced(mark));
+                m_out.append(u'"');
+            }
             hasUrl = hasUrl || attribute == Attr::Href || attribute == Attr::Src || attribute == Attr::Srcset;
         }
 
         const bool needsUrl = element.kind == ElementKind::Link || element.kind == ElementKind::Image
                               || element.kind == ElementKind::Track;
-        if (needsUrl && !hasUrl)
+        if (needsUrl && !hasUrl) {
+            m_out.truncate(start);
             return false;
+        }
         if (element.kind == ElementKind::Link)
-            m_attributes += " rel=\"noopener noreferrer\"";
+            m_out.appendLatin1(QLatin1StringView(" rel=\"noopener noreferrer\""));
         else if (element.kind == ElementKind::Media)
-            m_attributes += " controls preload=\"none\"";
-        m_out += '<';
-        m_out += element.name;
-        m_out += m_attributes;
-        m_out += '>';
+            m_out.appendLatin1(QLatin1StringView(" controls preload=\"none\""));
+        m_out.append(u'>');
         return true;
     }
 
-    struct CachedElement {
-        const char *name;
-        const ElementPolicy *policy;
-    };
-    struct CachedAttribute {
-        const char *name;
-        Attr attribute;
-    };
-
-    const QUrl &m_base;
-    std::string m_out;
-    std::string m_attributes;  // scratch buffers, reused so that tags cost no allocations
-    QByteArray m_value;
-    QByteArray m_fallback;
-    std::vector<Open> m_open;
-    int m_dropping = 0;        // open dropped elements: while > 0 nothing is written
-    int m_depth = 0;           // open kept elements
-    CachedElement m_elements[64] = {};
-    CachedAttribute m_attributeNames[32] = {};
+    HtmlTokenizer m_tokenizer;
+    detail::HtmlWriter m_out;
+    detail::OpenElements m_open;
+    UrlBase m_base;
+    const ElementPolicy *m_dropped = nullptr;   // the outermost dropped element we are in
+    qsizetype m_droppedDepth = 0;               // how many of it are open
+    QString m_decoded;                          // scratch buffers, reused by every tag
+    QString m_value;
 };
-
-Serializer &serializer(void *context)
-{
-    return *static_cast<Serializer *>(context);
-}
-
-void onStartElement(void *context, const xmlChar *name, const xmlChar **attributes)
-{
-    serializer(context).startElement(reinterpret_cast<const char *>(name),
-                                     reinterpret_cast<const char **>(attributes));
-}
-
-void onEndElement(void *context, const xmlChar *)
-{
-    serializer(context).endElement();
-}
-
-void onCharacters(void *context, const xmlChar *text, int length)
-{
-    serializer(context).characters(reinterpret_cast<const char *>(text), length);
-}
-
-// Script and style content; only ever inside a dropped element, and never wanted elsewhere.
-void onRawText(void *, const xmlChar *, int) {}
 
 } // namespace
 
 QString HtmlSanitizer::sanitize(QStringView html, const QUrl &base)
 {
-    // libxml2's one-time global set-up is not thread-safe; parsers run on a pool.
-    static const bool initialized = (xmlInitParser(), true);
-    Q_UNUSED(initialized);
-
     if (html.isEmpty())
         return {};
-    const QByteArray input = detail::prepareHtmlInput(html);
-    if (input.size() > INT_MAX)
-        return {};   // libxml2 takes an int size; feeds are capped far below this anyway
-
-    Serializer out(base, input.size());
-    htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(input.constData(), int(input.size()));
-    if (!context)
-        return {};
-    htmlSAXHandler handler;
-    std::memset(&handler, 0, sizeof handler);
-    handler.startElement = onStartElement;
-    handler.endElement = onEndElement;
-    handler.characters = onCharacters;
-    handler.ignorableWhitespace = onCharacters;   // whitespace is content in an article
-    handler.cdataBlock = onRawText;
-    *context->sax = handler;
-    context->userData = &out;
-    // Never HTML_PARSE_HUGE: its limits are part of the defence. The input is valid UTF-8:
-    // declaring it as the enum (not a named handler, which adds a conversion pass over the whole
-    // input) makes libxml2 read it natively instead of guessing latin-1, and HTML_PARSE_IGNORE_ENC
-    // keeps a <meta charset> inside the content from switching to another encoding.
-    htmlCtxtUseOptions(context, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                    | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
-    xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8);
-    htmlParseDocument(context);
-    htmlFreeParserCtxt(context);
-    const std::string &sanitized = out.finish();
-    return QString::fromUtf8(sanitized.data(), qsizetype(sanitized.size()));
+    return Sanitizer(html, base).run();
 }
 
 } // namespace tidings
