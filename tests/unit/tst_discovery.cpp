@@ -162,7 +162,8 @@ void TstDiscovery::hugeAndBrokenPagesAreLinear()
     clock.start();
     const QList<FeedCandidate> found = findFeedLinks(html, kPage);
     QVERIFY(found.size() <= 32);
-    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    // Linear work is tens of milliseconds here; anything quadratic would take minutes.
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TstDiscovery::commonPaths()

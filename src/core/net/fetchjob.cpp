@@ -2,6 +2,7 @@
 
 #include "core/feed/dateparser.h"
 #include "core/net/backoff.h"
+#include "core/net/redirectpolicy.h"
 #include "core/net/useragent.h"
 
 #include <QCryptographicHash>
@@ -145,12 +146,17 @@ bool FetchJob::followRedirect()
         stop(FetchOutcome::RedirectRefused, tr("more than %1 redirects").arg(m_limits.maxRedirects));
         return true;
     }
-    if (!isWebScheme(target) || target.host().isEmpty()) {
+    switch (judgeRedirect(from, target)) {
+    case RedirectVerdict::Follow:
+        break;
+    case RedirectVerdict::NotWeb:
         stop(FetchOutcome::RedirectRefused, tr("a redirect to a %1: address was refused").arg(target.scheme()));
         return true;
-    }
-    if (target.scheme() == QLatin1String("http") && from.scheme() == QLatin1String("https")) {
+    case RedirectVerdict::Downgrade:
         stop(FetchOutcome::RedirectRefused, tr("a redirect from https to plain http was refused"));
+        return true;
+    case RedirectVerdict::IntoLocalNetwork:
+        stop(FetchOutcome::RedirectRefused, tr("a redirect into the local network (%1) was refused").arg(target.host()));
         return true;
     }
     if (isPermanentRedirect(status) && m_allPermanent)
@@ -278,9 +284,15 @@ void FetchJob::classify(FetchResult &result) const
     }
     switch (error) {
     case QNetworkReply::UnknownContentError:
-        // A 2xx that Qt refused to decode: its decompression-bomb check, or a corrupt stream.
-        result.outcome = FetchOutcome::TooLarge;
-        result.message = tr("the compressed response could not be decoded within the limits (%1)").arg(reply.errorString());
+        // A 2xx body Qt refused to decode: a corrupt stream, or its decompression-bomb check. Qt 6.4
+        // says "Decompression failed: " for both; later versions name the bomb setting.
+        if (reply.errorString().contains(QLatin1String("decompressedSafetyCheckThreshold"))) {
+            result.outcome = FetchOutcome::TooLarge;
+            result.message = tr("the compressed response expands to more than is safe to decode");
+        } else {
+            result.outcome = FetchOutcome::NetworkError;
+            result.message = tr("the compressed response could not be decoded: it is corrupt or expands too far");
+        }
         break;
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:

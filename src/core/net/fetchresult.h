@@ -14,14 +14,15 @@ enum class FetchOutcome {
     Ok,               // a 2xx body to parse
     NotModified,      // 304: the stored copy is current
     Unchanged,        // 2xx, but the body hash equals the stored one: skip parsing
-    Moved,            // 2xx after 301/308 only: parse, then store permanentUrl if the feed is valid
+    Moved,            // 2xx after a leading run of 301/308 hops: parse, then store permanentUrl if valid
     Gone,             // 410: stop polling
     HttpError,        // 404, 5xx and every other status we cannot use
     RateLimited,      // 429, or 503 with Retry-After: retryAfterSeconds says when to come back
     NetworkError,     // DNS, refused connection, reset, bad response framing, non-http(s) URL
     TlsError,         // certificate or handshake failure; never ignored
     Timeout,          // the overall deadline passed, or the server went silent
-    TooLarge,         // body past the cap (announced or streamed), or a decompression bomb
+    TooLarge,         // body past the cap (announced or streamed), or a decompression bomb that Qt
+                      // names as such (Qt 6.4 reports its bomb check as a NetworkError)
     RedirectRefused,  // to a non-http(s) scheme, from https down to http, or more than the hop limit
     Cancelled,        // cancelAll() or the owner went away
 };
