@@ -5,6 +5,12 @@
 #include "../support/fetchhelpers.h"
 #include "../support/gzip.h"
 #include "../support/scriptedhttpserver.h"
+#include "../support/selfsignedcert.h"
+
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 
 #include <QTest>
 
@@ -32,6 +38,7 @@ private slots:
     void emptyBodyIsServed();
     void wrongContentTypeIsServed();
     void tlsFailureIsReported();
+    void selfSignedCertificateIsRefused();
     void nonWebUrlIsRefused();
 };
 
@@ -287,6 +294,34 @@ void TstFetcher::tlsFailureIsReported()
     const FetchResult result = fetchOne(feedRequest(url));
     QCOMPARE_OUTCOME(result, FetchOutcome::TlsError);
     QVERIFY(result.body.isEmpty());
+}
+
+void TstFetcher::selfSignedCertificateIsRefused()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(kSelfSignedCertificate));
+    tls.setPrivateKey(QSslKey(kSelfSignedKey, QSsl::Ec));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1/feed").arg(server.serverPort()));
+
+    // Positive control: the server does speak TLS, so the failure below is about the certificate.
+    QSslSocket probe;
+    QSignalSpy encrypted(&probe, &QSslSocket::encrypted);
+    connect(&probe, &QSslSocket::sslErrors, &probe, [&probe] { probe.ignoreSslErrors(); });
+    probe.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.serverPort());
+    QVERIFY(encrypted.wait(5000));
+    probe.abort();
+
+    const FetchResult result = fetchOne(feedRequest(url));
+    QCOMPARE_OUTCOME(result, FetchOutcome::TlsError);
+    QVERIFY(result.body.isEmpty());
+    QCOMPARE(result.httpStatus, 0);
+    QVERIFY2(result.message.startsWith(QLatin1String("the secure connection failed")), qPrintable(result.message));
+    qInfo("%s", qPrintable(result.message));
 }
 
 void TstFetcher::nonWebUrlIsRefused()
