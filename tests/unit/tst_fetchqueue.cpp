@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -25,6 +26,7 @@ private slots:
     void cancelAll();
     void fiftyFeedsOnSeveralPorts();
     void thousandNotModified();
+    void onItsOwnThread();
 };
 
 namespace {
@@ -214,6 +216,35 @@ void TstFetchQueue::thousandNotModified()
         QCOMPARE_OUTCOME(result, FetchOutcome::NotModified);
     qInfo("1000 conditional requests answered 304 in %lld ms", elapsed);
     QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+}
+
+void TstFetchQueue::onItsOwnThread()
+{
+    // The refresh service may keep the fetcher on a network thread: requests go in and results
+    // come out by queued calls, and the manager moves along as the fetcher's child.
+    ScriptedHttpServer server;
+    for (int i = 0; i < 5; ++i)
+        server.respond("/feed?" + QByteArray::number(i), 200, kFeed);
+    QThread thread;
+    auto *fetcher = new FeedFetcher;
+    fetcher->setLimits(testLimits());
+    fetcher->moveToThread(&thread);
+    connect(&thread, &QThread::finished, fetcher, &QObject::deleteLater);
+    thread.start();
+    QList<FetchResult> results;
+    QList<QThread *> emittedOn;
+    connect(fetcher, &FeedFetcher::finished, this, [&](const FetchResult &result) {
+        results.append(result);
+        emittedOn.append(QThread::currentThread());
+    });
+    const QList<FetchRequest> list = requests(server, QStringLiteral("/feed"), 5);
+    QMetaObject::invokeMethod(fetcher, [fetcher, list] { fetcher->enqueue(list); });
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 5, 10000);
+    for (const FetchResult &result : results)
+        QCOMPARE_OUTCOME(result, FetchOutcome::Ok);
+    QVERIFY(emittedOn.count(QThread::currentThread()) == 5);   // delivered to the receiver's thread
+    thread.quit();
+    QVERIFY(thread.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TstFetchQueue)
