@@ -51,12 +51,12 @@ Input fetch(const QUrl &url)
     QNetworkAccessManager manager;
     QEventLoop loop;
     fetchDocument(manager, url, FetchLimits{}, [&](FetchResult result) {
-        if (result.ok) {
+        if (needsParsing(result.outcome)) {
             input.bytes = std::move(result.body);
             input.contentType = std::move(result.contentType);
             input.documentUrl = result.finalUrl;
         } else {
-            input.error = result.error;
+            input.error = result.message;
         }
         loop.quit();
     });

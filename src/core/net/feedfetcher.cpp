@@ -82,7 +82,6 @@ void FeedFetcher::cancelAll()
         result.finalUrl = request.url;
         result.outcome = FetchOutcome::Cancelled;
         result.message = tr("the fetch was cancelled");
-        result.error = result.message;
         emit finished(result);
     }
     announceIdle();

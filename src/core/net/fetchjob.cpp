@@ -263,7 +263,6 @@ void FetchJob::classify(FetchResult &result) const
         } else {
             result.outcome = FetchOutcome::Ok;
         }
-        result.ok = true;
         return;
     }
     if (status >= 300 && (error == QNetworkReply::NoError || isHttpStatusError(error))) {
@@ -331,8 +330,6 @@ void FetchJob::emitOnce(FetchResult result)
         m_reply = nullptr;
     }
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (!result.ok)
-        result.error = result.message;
     emit finished(result);
 }
 

@@ -62,9 +62,6 @@ struct FetchResult {
     QString message;             // one sentence for the user; empty for Ok
     qint64 elapsedMs = 0;        // from the start of the request, not from the time it was queued
 
-    // For `tidings-cli parse`, which predates the outcomes: a body is there to parse, else error.
-    bool ok = false;
-    QString error;
 };
 
 // Whether the outcome leaves a body the caller should parse.
