@@ -111,21 +111,6 @@ void stripDeclaration(QByteArray &text)
     text = out;
 }
 
-// The document after its XML declaration, without copying when the declaration starts the document
-// on a line of its own (so that line numbers stay right); otherwise as stripDeclaration() makes it.
-QByteArray withoutDeclaration(const QByteArray &text)
-{
-    const Declaration decl = findDeclaration(text);
-    if (decl.begin < 0)
-        return text;
-    const QByteArrayView declaration = QByteArrayView(text).sliced(decl.begin, decl.end - decl.begin);
-    if (decl.begin == 0 && !declaration.contains('\n') && !declaration.contains('\r'))
-        return QByteArray::fromRawData(text.constData() + decl.end, text.size() - decl.end);
-    QByteArray copy = text;
-    stripDeclaration(copy);
-    return copy;
-}
-
 QByteArrayView charsetOf(QByteArrayView contentType)
 {
     qsizetype i = contentType.indexOf(';');
@@ -384,8 +369,7 @@ DecodedDocument decode(const QByteArray &bytes, QByteArrayView contentType, bool
     QByteArray body = bytes;
     if (const auto bom = detectBom(bytes)) {
         enc.kind = bom->kind;
-        // A view, not a copy: feeds can be tens of megabytes (the caller keeps `bytes` alive).
-        body = QByteArray::fromRawData(bytes.constData() + bom->length, bytes.size() - bom->length);
+        body = bytes.sliced(bom->length);
     } else if (const auto wide = sniffWideUnicode(bytes)) {
         enc.kind = *wide;
     } else {
@@ -400,9 +384,6 @@ DecodedDocument decode(const QByteArray &bytes, QByteArrayView contentType, bool
         doc.utf8 = decodeWithQt(body, decoder, enc.name, doc.warnings);
         if (xml)
             stripDeclaration(doc.utf8);
-    } else if (enc.kind == Kind::Utf8 && body.isValidUtf8()) {
-        // The common case costs no copy: valid UTF-8 is used where it lies.
-        doc.utf8 = xml ? withoutDeclaration(body) : body;
     } else {
         if (xml)
             stripDeclaration(body);

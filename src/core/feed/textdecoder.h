@@ -29,9 +29,7 @@ namespace tidings {
 
 struct DecodedDocument {
     QByteArray utf8;      // the document as UTF-8, no BOM, with the XML declaration (<?xml ...?>) removed
-                          // (keep its newlines so line numbers still match), ready for QXmlStreamReader.
-                          // When the input already was UTF-8 this refers to the input's memory without
-                          // copying it: keep the input alive while using it.
+                          // (keep its newlines so line numbers still match), ready for QXmlStreamReader
     QString encoding;     // the encoding it was read as, canonical lower-case name ("utf-8", "windows-1252", "shift_jis")
     QList<ParseWarning> warnings;   // e.g. "invalid UTF-8 at line 3, column 7: read as windows-1252"
 };
