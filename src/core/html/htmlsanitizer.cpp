@@ -68,7 +68,7 @@ private:
         if (!element || element->action == ElementAction::Unwrap)
             return;
         if (element->action == ElementAction::Drop) {
-            // A void element has nothing to drop: <frame>, and <svg/> where '/' counts.
+            // Nothing to drop in <svg/> and <math/>: in foreign content the '/' counts.
             if (element->isVoid || isSelfClosedForeign(*element))
                 return;
             m_dropped = element;
