@@ -91,7 +91,7 @@ int runAdd(Session &session, const QStringList &arguments)
         return failure(given, result.error);
     const qint64 feedId = result.id;
     if (result.existed) {
-        printOut(tr("already subscribed: %1 (feed %2)\n").arg(chosen.url.toString()).arg(feedId).toUtf8());
+        printOut(tr("already subscribed: %1 (feed %2)\n").arg(chosen.url.toString(), QString::number(feedId)).toUtf8());
         return 0;
     }
 
@@ -108,13 +108,14 @@ int runAdd(Session &session, const QStringList &arguments)
 
     const QString name = chosen.title.isEmpty() ? chosen.url.toString() : chosen.title;
     QString text = tr("subscribed to %1 (%2) as feed %3: %4 items\n")
-                       .arg(name, chosen.url.toString()).arg(feedId).arg(outcome.newItems);
+                       .arg(printable(name), chosen.url.toString(), QString::number(feedId),
+                            QString::number(outcome.newItems));
     if (!outcome.ok && !outcome.message.isEmpty())
-        text += tr("the first fetch failed: %1\n").arg(outcome.message);
+        text += tr("the first fetch failed: %1\n").arg(printable(outcome.message));
     for (qsizetype i = 1; i < found.candidates.size(); ++i) {
         const FeedCandidate &other = found.candidates.at(i);
         text += tr("also offered: %1%2\n").arg(other.url.toString(),
-                                              other.title.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(other.title));
+                                              other.title.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(printable(other.title)));
     }
     printOut(text.toUtf8());
     return 0;

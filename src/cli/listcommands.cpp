@@ -94,11 +94,13 @@ int runFeeds(Session &session, const QStringList &arguments)
     QByteArray text;
     for (const FeedRow &feed : feeds.rows) {
         const QString folder = feed.folderPath.isEmpty() ? QString() : feed.folderPath.join(u'/') + u'/';
+        // One arg() call: feed text may contain "%1"-like sequences (URL escapes) of its own.
         QString line = QStringLiteral("%1\t%2%3\t%4\t%5/%6 %7\t%8")
-                           .arg(feed.id).arg(folder, orDash(feed.title), feed.url).arg(feed.unread).arg(feed.total)
-                           .arg(tr("unread"), feedStatusName(feed.status));
+                           .arg(QString::number(feed.id), printable(folder), printable(orDash(feed.title)),
+                                printable(feed.url), QString::number(feed.unread), QString::number(feed.total),
+                                tr("unread"), feedStatusName(feed.status));
         if (!feed.lastError.isEmpty())
-            line += u'\t' + feed.lastError;
+            line += u'\t' + printable(feed.lastError);
         text += line.toUtf8() + '\n';
     }
     printOut(text);
@@ -176,9 +178,10 @@ int runItems(Session &session, const QStringList &arguments)
     for (const ItemRow &item : items.rows) {
         const QDateTime when = item.published.isValid() ? item.published : item.firstSeen;
         const QString line = QStringLiteral("%1\t%2\t%3%4\t%5\t%6")
-                                 .arg(item.id).arg(when.toString(Qt::ISODate))
-                                 .arg(item.read ? QStringLiteral(" ") : QStringLiteral("*"),
-                                      item.starred ? QStringLiteral("★") : QString(), orDash(item.title), item.link);
+                                 .arg(QString::number(item.id), when.toString(Qt::ISODate),
+                                      item.read ? QStringLiteral(" ") : QStringLiteral("*"),
+                                      item.starred ? QStringLiteral("★") : QString(), printable(orDash(item.title)),
+                                      printable(item.link));
         text += line.toUtf8() + '\n';
     }
     printOut(text);

@@ -15,6 +15,19 @@ void messageHandler(QtMsgType type, const QMessageLogContext &, const QString &m
 
 } // namespace
 
+QString printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\r' || u == u'\t')
+            c = u' ';
+        else if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            c = QChar(0xFFFD);
+    }
+    return out;
+}
+
 void printOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

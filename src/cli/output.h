@@ -12,6 +12,10 @@ inline QString tr(const char *text, const char *disambiguation = nullptr, int n 
     return QCoreApplication::translate("tidings-cli", text, disambiguation, n);
 }
 
+// Feed text for a terminal: control characters (which could be terminal escape sequences from a
+// hostile feed) become U+FFFD, and line breaks spaces, so one record stays one line.
+QString printable(const QString &text);
+
 // Writes bytes to standard output as they are (JSON is UTF-8 whatever the locale).
 void printOut(const QByteArray &bytes);
 

@@ -15,13 +15,14 @@ namespace {
 
 QString feedName(const FeedRefreshOutcome &outcome)
 {
-    return outcome.title.isEmpty() ? outcome.url : QStringLiteral("%1 (%2)").arg(outcome.title, outcome.url);
+    const QString name = outcome.title.isEmpty() ? outcome.url : QStringLiteral("%1 (%2)").arg(outcome.title, outcome.url);
+    return printable(name);
 }
 
 QString describe(const FeedRefreshOutcome &outcome)
 {
     if (!outcome.ok)
-        return tr("failed   %1: %2").arg(feedName(outcome), outcome.message);
+        return tr("failed   %1: %2").arg(feedName(outcome), printable(outcome.message));
     switch (outcome.fetch) {
     case FetchOutcome::NotModified:
     case FetchOutcome::Unchanged:
@@ -29,11 +30,12 @@ QString describe(const FeedRefreshOutcome &outcome)
     default:
         break;
     }
-    QString line = tr("ok       %1: %2 new").arg(feedName(outcome)).arg(outcome.newItems);
+    // One arg() call per string: feed text may hold "%1"-like sequences (URL escapes) of its own.
+    QString line = tr("ok       %1: %2 new").arg(feedName(outcome), QString::number(outcome.newItems));
     if (outcome.updatedItems > 0)
         line += tr(", %1 updated").arg(outcome.updatedItems);
     if (!outcome.message.isEmpty())
-        line += QStringLiteral(" (%1)").arg(outcome.message);
+        line += QStringLiteral(" (%1)").arg(printable(outcome.message));
     return line;
 }
 

@@ -25,6 +25,7 @@ private slots:
     void searchWithHostileText();
     void markRead();
     void usageErrors();
+    void textOutputIsLiteralAndInert();
 
 private:
     struct Run {
@@ -151,6 +152,25 @@ void TstCliStore::usageErrors()
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.err.count('\n'), 1);
     }
+}
+
+void TstCliStore::textOutputIsLiteralAndInert()
+{
+    {
+        Store store;
+        QCOMPARE(store.open(m_profile.path()), QString());
+        WriteResult added;
+        store.addFeed(QStringLiteral("https://example.org/a%2Fb?q=%31%32"), std::nullopt,
+                      QStringLiteral("Evil \x1b[2J title %1"), [&](const WriteResult &r) { added = r; });
+        store.waitForIdle();
+        QVERIFY(added.ok);
+    }
+    const Run run = cli({QStringLiteral("feeds")});
+    QCOMPARE(run.exitCode, 0);
+    // URL escapes are not taken for placeholders, and no escape sequence reaches the terminal.
+    QVERIFY2(run.out.contains("https://example.org/a%2Fb?q=%31%32"), run.out.constData());
+    QVERIFY2(run.out.contains("title %1"), run.out.constData());
+    QVERIFY(!run.out.contains('\x1b'));
 }
 
 QTEST_GUILESS_MAIN(TstCliStore)

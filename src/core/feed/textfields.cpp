@@ -23,6 +23,10 @@ QString collapseWhitespace(QStringView text)
             pendingSpace = !out.isEmpty();
             continue;
         }
+        // Controls have no place in a text field (JSON Feed can carry them, XML cannot), and on a
+        // terminal they are escape sequences.
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            continue;
         if (pendingSpace) {
             out += u' ';
             pendingSpace = false;

@@ -9,8 +9,9 @@ namespace tidings {
 // like markup, whitespace runs collapsed, trimmed.
 QString plainTextField(const QString &text);
 
-// Runs of XML whitespace (space, tab, CR, LF) collapsed to one space, and trimmed. Unlike
-// QString::simplified() it keeps no-break and ideographic spaces, which are content.
+// Runs of XML whitespace (space, tab, CR, LF) collapsed to one space, other control characters
+// (C0 and C1) dropped, and trimmed. Unlike QString::simplified() it keeps no-break and ideographic
+// spaces, which are content.
 QString collapseWhitespace(QStringView text);
 
 // A field that is HTML by convention (an RSS <description>) but is sometimes plain text: escaped into

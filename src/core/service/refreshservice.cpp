@@ -4,6 +4,9 @@
 #include "core/net/backoff.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+
+#include <utility>
 
 namespace tidings {
 namespace {
@@ -105,12 +108,16 @@ FeedFetchState RefreshService::stateFor(const Pending &pending, bool failed, con
     FeedFetchState state;
     state.fetchedAt = QDateTime::currentDateTimeUtc();
     state.error = failed ? error : QString();
-    if (!fetch.etag.isEmpty())
-        state.etag = QString::fromUtf8(fetch.etag);
-    if (!fetch.lastModified.isEmpty())
-        state.lastModified = QString::fromUtf8(fetch.lastModified);
-    if (!fetch.bodyHash.isEmpty() && !failed)
-        state.bodyHash = fetch.bodyHash;
+    // Validators only for a version we actually read: after a body that did not parse, a 304 next
+    // time would otherwise mark the feed fine without it ever having been read.
+    if (!failed) {
+        if (!fetch.etag.isEmpty())
+            state.etag = QString::fromUtf8(fetch.etag);
+        if (!fetch.lastModified.isEmpty())
+            state.lastModified = QString::fromUtf8(fetch.lastModified);
+        if (!fetch.bodyHash.isEmpty())
+            state.bodyHash = fetch.bodyHash;
+    }
 
     const int interval = pending.feed.updateIntervalMinutes > 0 ? pending.feed.updateIntervalMinutes
                                                                  : m_options.defaultIntervalMinutes;
@@ -147,7 +154,9 @@ void RefreshService::onFetched(const FetchResult &result)
         // Parsing is CPU work: a pool thread, with the result back here as a value. The destructor
         // waits for the pool, so `this` outlives every job.
         const qint64 feedId = result.feedId;
-        const QByteArray body = result.body;
+        // The body moves to the parse job: the pending entry must not hold megabytes while the
+        // fetcher runs ahead of the parsers.
+        const QByteArray body = std::exchange(it->fetch.body, QByteArray());
         const QUrl url = result.finalUrl;
         const QByteArray contentType = result.contentType;
         m_parsers.start([this, feedId, body, url, contentType] {
@@ -208,14 +217,19 @@ void RefreshService::onParsed(qint64 feedId, const ParseResult &parsed)
 void RefreshService::store(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
                            FeedRefreshOutcome outcome)
 {
-    m_store.storeFetchResult(feedId, state, parsed, [this, outcome](const WriteResult &result) mutable {
+    // The store outlives a refresh that is abandoned half-way (the app closing it): its completions
+    // must not reach a destroyed service.
+    QPointer<RefreshService> self(this);
+    m_store.storeFetchResult(feedId, state, parsed, [self, outcome](const WriteResult &result) mutable {
+        if (!self)
+            return;
         if (!result.ok) {
             outcome.ok = false;
             outcome.message = result.error;
         }
         outcome.newItems = result.inserted;
         outcome.updatedItems = result.updated;
-        finishFeed(outcome);
+        self->finishFeed(outcome);
     });
 }
 

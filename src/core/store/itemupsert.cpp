@@ -34,7 +34,10 @@ QString updateFeed(QSqlDatabase &db, qint64 feedId, const FeedFetchState &state,
         " last_modified = CASE WHEN :setModified THEN :modified ELSE last_modified END,"
         " body_hash = CASE WHEN :setHash THEN :hash ELSE body_hash END,"
         " icon = CASE WHEN :setIcon THEN :icon ELSE icon END,"
-        " url = CASE WHEN :setUrl THEN :url ELSE url END,"
+        // A feed that moved to an address already subscribed keeps its own: two rows cannot share a
+        // URL, and failing the whole job would stop the feed from ever storing items again.
+        " url = CASE WHEN :setUrl AND NOT EXISTS (SELECT 1 FROM feeds AS other WHERE other.url = :url"
+        "   AND other.id <> :id) THEN :url ELSE url END,"
         " title = CASE WHEN :parsed AND NOT title_from_user AND :title <> '' THEN :title ELSE title END,"
         " site_url = CASE WHEN :parsed AND :site <> '' THEN :site ELSE site_url END,"
         " ttl_minutes = CASE WHEN :parsed THEN :ttl ELSE ttl_minutes END,"
