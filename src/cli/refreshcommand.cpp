@@ -78,6 +78,8 @@ int runRefresh(Session &session, const QStringList &arguments)
         return failure(tr("profile"), error);
     if (!options.feedIds.isEmpty()) {
         const ReadResult<FeedRow> feeds = session.store.feeds();
+        if (!feeds.ok())
+            return failure(tr("profile"), feeds.error);
         const bool known = std::any_of(feeds.rows.cbegin(), feeds.rows.cend(),
                                        [&](const FeedRow &row) { return row.id == options.feedIds.first(); });
         if (!known)

@@ -70,6 +70,10 @@ void TstRedirectPolicy::localHosts_data()
     row("169.254.169.254", true);   // cloud metadata
     row("100.64.0.1", true);
     row("::1", true);
+    row("localhost.", true);
+    row("::", true);
+    row("[::1]", true);
+    row("0.0.0.0", true);
     row("fe80::1", true);
     row("fd00::1", true);
     row("8.8.8.8", false);

@@ -9,11 +9,17 @@
 #include "core/feed/xmlrepair.h"
 #include "core/html/htmlsanitizer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
 
 namespace tidings {
 namespace {
+
+// The "not a feed" sentences reach people (stderr of the CLI, a feed's last error in the app).
+struct ParseFeedText {
+    Q_DECLARE_TR_FUNCTIONS(ParseFeed)
+};
 
 // Items without an id get one derived from what identifies them best, so that the same item in the
 // same document gets the same id on every parse (the store matches items by it).
@@ -103,7 +109,7 @@ XmlAttempt readXml(const QByteArray &xml, const QUrl &documentUrl, const QList<P
     result.warnings = warnings;
     XmlFeedReader reader(xml, documentUrl, result.warnings);
     if (!reader.readRootElement()) {
-        result = notAFeed(QStringLiteral("not a feed: no XML root element could be read"));
+        result = notAFeed(ParseFeedText::tr("not a feed: no XML root element could be read"));
         return attempt;
     }
     const QStringView root = reader.name();
@@ -116,10 +122,10 @@ XmlAttempt readXml(const QByteArray &xml, const QUrl &documentUrl, const QList<P
     } else if (root == QLatin1String("feed") && vocabulary != Vocabulary::Unknown) {
         readAtom(reader, result);
     } else if (root.compare(QLatin1String("html"), Qt::CaseInsensitive) == 0) {
-        result = notAFeed(QStringLiteral("not a feed: this is an HTML page"));
+        result = notAFeed(ParseFeedText::tr("not a feed: this is an HTML page"));
         return attempt;
     } else {
-        result = notAFeed(QStringLiteral("not a feed: the root element is <%1>").arg(reader.qualifiedName().left(80)));
+        result = notAFeed(ParseFeedText::tr("not a feed: the root element is <%1>").arg(reader.qualifiedName().left(80)));
         return attempt;
     }
     result.outcome = ParseResult::Outcome::Feed;
@@ -157,18 +163,18 @@ ParseResult parseFeed(const QByteArray &bytes, const QUrl &documentUrl, const QB
                       const ParseOptions &options)
 {
     if (bytes.size() > kMaxFeedBytes) {
-        return notAFeed(QStringLiteral("the document is larger than the %1 MB limit").arg(kMaxFeedBytes / (1024 * 1024)));
+        return notAFeed(ParseFeedText::tr("the document is larger than the %1 MB limit").arg(kMaxFeedBytes / (1024 * 1024)));
     }
     ParseResult result;
     switch (sniffContent(bytes)) {
     case ContentKind::Empty:
-        return notAFeed(QStringLiteral("not a feed: the document is empty"));
+        return notAFeed(ParseFeedText::tr("not a feed: the document is empty"));
     case ContentKind::Binary:
-        return notAFeed(QStringLiteral("not a feed: the document is binary data (%1)").arg(describeBinary(bytes)));
+        return notAFeed(ParseFeedText::tr("not a feed: the document is binary data (%1)").arg(describeBinary(bytes)));
     case ContentKind::Text:
-        return notAFeed(QStringLiteral("not a feed: the document is plain text, neither XML nor JSON"));
+        return notAFeed(ParseFeedText::tr("not a feed: the document is plain text, neither XML nor JSON"));
     case ContentKind::Html:
-        return notAFeed(QStringLiteral("not a feed: this is an HTML page"));
+        return notAFeed(ParseFeedText::tr("not a feed: this is an HTML page"));
     case ContentKind::Json: {
         DecodedDocument decoded = decodeJsonDocument(bytes, httpContentType);
         result.warnings = std::move(decoded.warnings);

@@ -1,5 +1,7 @@
 #include "core/net/feedprobe.h"
 
+#include "core/net/redirectpolicy.h"
+
 #include "core/feed/contentsniffer.h"
 #include "core/feed/parsefeed.h"
 
@@ -80,7 +82,12 @@ void FeedProbe::onPageFetched(const FetchResult &result)
         m_probed = {candidate};
         return finish();
     }
-    const QList<FeedCandidate> announced = findFeedLinks(result.body, result.finalUrl);
+    QList<FeedCandidate> announced = findFeedLinks(result.body, result.finalUrl);
+    // A public page must not point `add` at the user's own network (router pages, local services):
+    // the same rule as for redirects.
+    if (!isLocalNetworkHost(result.finalUrl.host())) {
+        announced.removeIf([](const FeedCandidate &candidate) { return isLocalNetworkHost(candidate.url.host()); });
+    }
     if (!announced.isEmpty()) {
         m_probed = announced;
         return finish();

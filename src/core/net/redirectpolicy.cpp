@@ -14,12 +14,19 @@ bool isWebScheme(const QUrl &url)
 
 bool isLocalNetworkHost(const QString &host)
 {
-    const QString name = host.toLower();
+    QString name = host.toLower();
+    if (name.endsWith(u'.'))   // "localhost." is the same name, fully qualified
+        name.chop(1);
+    if (name.startsWith(u'[') && name.endsWith(u']'))
+        name = name.mid(1, name.size() - 2);
     if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
         return true;
     QHostAddress address;
     if (!address.setAddress(name))
         return false;
+    // "::" and "0.0.0.0" reach the machine's own services on Linux.
+    if (address == QHostAddress::AnyIPv6 || address == QHostAddress::AnyIPv4)
+        return true;
     if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast() || address.isSiteLocal())
         return true;
     bool isV4 = false;
