@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <cstdio>
 
 namespace tidings::bench {
@@ -26,6 +27,12 @@ struct Zone {
 };
 const Zone kZones[] = {{0, "GMT"}, {0, "+0000"}, {60, "+0100"}, {-300, "-0500"}, {-300, "EST"},
                        {330, "+0530"}, {-420, "PDT"}, {540, "+0900"}};
+
+// The refresh feed set's skew (see generateFeedDocument): exponents on a uniform [0, 1) draw. Chosen so
+// that 1000 feeds come to about 43 items and 240 KB per feed, the corpus the issue's reference figures
+// (newsboat, the CPU floor) were taken on.
+constexpr double kSkewItems = 2.4;
+constexpr double kSkewHtml = 4.7;
 
 // Seconds since the epoch of the newest item; items go back in time from there.
 constexpr qint64 kNewest = 1772640644;   // 2026-03-04T16:10:44Z
@@ -85,7 +92,17 @@ QByteArray siteOf(int documentNumber)
     return "https://site-" + QByteArray::number(documentNumber) + ".example.org/";
 }
 
-ItemData makeItem(Rng &rng, int documentNumber, int itemNumber, qint64 *clock)
+// How large the article HTML of an item is: uniform over 1-20 KB (the parse corpus), or skewed toward
+// the small end like real subscriptions (the refresh benchmark's feed set).
+enum class HtmlSize { Uniform, Skewed };
+
+// A number in [0, 1) from the next 53 bits of the generator.
+double unit(Rng &rng)
+{
+    return double(rng.next() >> 11) * (1.0 / 9007199254740992.0);
+}
+
+ItemData makeItem(Rng &rng, int documentNumber, int itemNumber, qint64 *clock, HtmlSize size = HtmlSize::Uniform)
 {
     ItemData item;
     item.title = headline(rng);
@@ -103,7 +120,9 @@ ItemData makeItem(Rng &rng, int documentNumber, int itemNumber, qint64 *clock)
         appendWords(item.summary, rng, rng.range(20, 50));
         item.summary.append(" &hellip;</p>");
     }
-    appendArticleHtml(item.html, rng, rng.range(1024, 20 * 1024), itemNumber);
+    const int htmlBytes = size == HtmlSize::Uniform ? rng.range(1024, 20 * 1024)
+                                                    : 1024 + int(19 * 1024 * std::pow(unit(rng), kSkewHtml));
+    appendArticleHtml(item.html, rng, htmlBytes, itemNumber);
     return item;
 }
 
@@ -143,18 +162,18 @@ void appendRssChannel(QByteArray &out, Rng &rng, int documentNumber)
         .append("feed.xml\" rel=\"self\" type=\"application/rss+xml\"/>\n");
 }
 
-QByteArray writeRss(Rng &rng, int documentNumber, int items)
+QByteArray writeRss(Rng &rng, int documentNumber, int items, HtmlSize size = HtmlSize::Uniform)
 {
     QByteArray out(kRssHead);
     appendRssChannel(out, rng, documentNumber);
     qint64 clock = kNewest;
     for (int i = 0; i < items; ++i)
-        appendRssItem(out, makeItem(rng, documentNumber, i, &clock));
+        appendRssItem(out, makeItem(rng, documentNumber, i, &clock, size));
     out.append("</channel>\n</rss>\n");
     return out;
 }
 
-QByteArray writeAtom(Rng &rng, int documentNumber, int items)
+QByteArray writeAtom(Rng &rng, int documentNumber, int items, HtmlSize size = HtmlSize::Uniform)
 {
     const QByteArray site = siteOf(documentNumber);
     QByteArray out("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
@@ -165,7 +184,7 @@ QByteArray writeAtom(Rng &rng, int documentNumber, int items)
         .append("</updated>\n<author><name>Editorial team</name></author>\n");
     qint64 clock = kNewest;
     for (int i = 0; i < items; ++i) {
-        const ItemData item = makeItem(rng, documentNumber, i, &clock);
+        const ItemData item = makeItem(rng, documentNumber, i, &clock, size);
         out.append("<entry>\n<title type=\"html\">").append(escaped(escaped(item.title)))
             .append("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"").append(item.link)
             .append("\"/>\n<id>tag:site-").append(QByteArray::number(documentNumber)).append(".example.org,2026:")
@@ -186,13 +205,13 @@ QByteArray writeAtom(Rng &rng, int documentNumber, int items)
     return out;
 }
 
-QByteArray writeRdf(Rng &rng, int documentNumber, int items)
+QByteArray writeRdf(Rng &rng, int documentNumber, int items, HtmlSize size = HtmlSize::Uniform)
 {
     const QByteArray site = siteOf(documentNumber);
     QList<ItemData> data;
     qint64 clock = kNewest;
     for (int i = 0; i < items; ++i)
-        data.append(makeItem(rng, documentNumber, i, &clock));
+        data.append(makeItem(rng, documentNumber, i, &clock, size));
     QByteArray out("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                    "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
                    "xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
@@ -219,7 +238,7 @@ QByteArray writeRdf(Rng &rng, int documentNumber, int items)
     return out;
 }
 
-QByteArray writeJson(Rng &rng, int documentNumber, int items)
+QByteArray writeJson(Rng &rng, int documentNumber, int items, HtmlSize size = HtmlSize::Uniform)
 {
     const QByteArray site = siteOf(documentNumber);
     QJsonObject feed;
@@ -231,7 +250,7 @@ QByteArray writeJson(Rng &rng, int documentNumber, int items)
     QJsonArray list;
     qint64 clock = kNewest;
     for (int i = 0; i < items; ++i) {
-        const ItemData item = makeItem(rng, documentNumber, i, &clock);
+        const ItemData item = makeItem(rng, documentNumber, i, &clock, size);
         QJsonObject entry;
         entry.insert(QLatin1String("id"), QString::fromUtf8(item.link));
         entry.insert(QLatin1String("url"), QString::fromUtf8(item.link));
@@ -316,6 +335,42 @@ Corpus generateCorpus(qint64 targetBytes, quint64 seed)
         ++number;
     }
     return corpus;
+}
+
+CorpusDocument generateFeedDocument(int number, quint64 seed)
+{
+    // Each feed draws from its own generator: feed n is the same bytes whatever the size of the set.
+    Rng rng(seed ^ (0x9e3779b97f4a7c15ull * quint64(number + 1)));
+    CorpusDocument doc;
+    const int roll = rng.range(0, 99);   // the parse corpus's mix: RSS 2.0 40 %, Atom 25 %, RDF 15 %, JSON 20 %
+    doc.format = roll < 40 ? CorpusFormat::Rss20 : roll < 65 ? CorpusFormat::Atom10
+               : roll < 80 ? CorpusFormat::Rdf : CorpusFormat::Json11;
+    doc.items = qMin(100, 20 + int(81 * std::pow(unit(rng), kSkewItems)));
+    const QString stem = QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));
+    const QByteArray site = siteOf(number);
+    switch (doc.format) {
+    case CorpusFormat::Rss20:
+        doc.bytes = writeRss(rng, number, doc.items, HtmlSize::Skewed);
+        doc.fileName = stem + QLatin1String(".rss");
+        doc.documentUrl = QUrl(QString::fromLatin1(site + "feed.xml"));
+        break;
+    case CorpusFormat::Atom10:
+        doc.bytes = writeAtom(rng, number, doc.items, HtmlSize::Skewed);
+        doc.fileName = stem + QLatin1String(".atom");
+        doc.documentUrl = QUrl(QString::fromLatin1(site + "atom.xml"));
+        break;
+    case CorpusFormat::Rdf:
+        doc.bytes = writeRdf(rng, number, doc.items, HtmlSize::Skewed);
+        doc.fileName = stem + QLatin1String(".rdf");
+        doc.documentUrl = QUrl(QString::fromLatin1(site + "index.rdf"));
+        break;
+    case CorpusFormat::Json11:
+        doc.bytes = writeJson(rng, number, doc.items, HtmlSize::Skewed);
+        doc.fileName = stem + QLatin1String(".json");
+        doc.documentUrl = QUrl(QString::fromLatin1(site + "feed.json"));
+        break;
+    }
+    return doc;
 }
 
 QByteArray generateLargeRss(qint64 targetBytes, quint64 seed, int *itemCount)

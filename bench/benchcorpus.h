@@ -30,6 +30,13 @@ struct Corpus {
 // Documents of 20-100 items each, 1-20 KB of HTML per item, until `targetBytes` is reached.
 Corpus generateCorpus(qint64 targetBytes, quint64 seed);
 
+// Feed `number` of the refresh benchmark's feed set (bench/refresh/): the same format mix and ranges as
+// generateCorpus (20-100 items, 1-20 KB of HTML per item), but skewed toward the small end as real
+// subscriptions are: most feeds carry a few dozen short items, few a hundred long ones (1000 feeds:
+// about 43 items and 240 KB per feed). Every feed has its own generator, so a set of 100 feeds is the
+// first tenth of a set of 1000. fileName is "NNNN.rss", ".atom", ".rdf" or ".json".
+CorpusDocument generateFeedDocument(int number, quint64 seed);
+
 // One RSS 2.0 document of about `targetBytes` (for the memory check). Built in place in one buffer so
 // that generating it does not raise the peak RSS above the document itself.
 QByteArray generateLargeRss(qint64 targetBytes, quint64 seed, int *itemCount);
