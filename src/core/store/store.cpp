@@ -112,6 +112,10 @@ Store::~Store()
         QMutexLocker locker(&d->readersMutex);
         threads = d->readers.keys();
     }
+    // Before `d` goes: a reader thread ending from now on must not call into it. (QObject's own
+    // disconnect would come only after the members are destroyed.)
+    for (QThread *thread : threads)
+        QObject::disconnect(thread, &QThread::finished, this, nullptr);
     for (QThread *thread : threads)
         d->dropReader(thread);
 }
