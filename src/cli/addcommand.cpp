@@ -75,17 +75,10 @@ int runAdd(Session &session, const QStringList &arguments)
         return failure(given, found.message.isEmpty() ? tr("no feed was found there") : found.message);
 
     const FeedCandidate &chosen = found.candidates.first();
-    std::optional<qint64> folderId;
+    // Folder and feed in one transaction: a failure leaves no empty folder behind.
     WriteResult result;
-    if (!folderPath.isEmpty()) {
-        session.store.addFolder(folderPath, [&result](const WriteResult &r) { result = r; });
-        session.store.waitForIdle();
-        if (!result.ok)
-            return failure(given, result.error);
-        folderId = result.id;
-    }
-    session.store.addFeed(chosen.url.toString(QUrl::FullyEncoded), folderId, parser.value(title),
-                          [&result](const WriteResult &r) { result = r; });
+    session.store.importSubscriptions({{chosen.url.toString(QUrl::FullyEncoded), parser.value(title), folderPath}},
+                                      [&result](const WriteResult &r) { result = r; });
     session.store.waitForIdle();
     if (!result.ok)
         return failure(given, result.error);

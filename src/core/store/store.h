@@ -134,8 +134,8 @@ struct WriteResult {
     JobId job = 0;
     bool ok = false;
     QString error;            // one translated sentence when !ok; nothing of the job was written
-    qint64 id = 0;            // addFolder, addFeed: the row created or found
-    bool existed = false;     // addFolder, addFeed: the row was there already
+    qint64 id = 0;            // addFolder, addFeed: the row created or found; importSubscriptions: the last feed's
+    bool existed = false;     // the same row was there already
     int inserted = 0;         // storeFetchResult: new items; importSubscriptions: new feeds
     int updated = 0;          // storeFetchResult: items whose content changed
     int unchanged = 0;        // storeFetchResult: items seen again as they were (not written);

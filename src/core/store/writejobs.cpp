@@ -229,6 +229,8 @@ WriteResult importSubscriptionsJob(WriterContext &context, const QList<NewSubscr
             ++result.unchanged;
         else
             ++result.inserted;
+        result.id = id;
+        result.existed = existed;
     }
     result.affected = foldersCreated;
     return finishJob(transaction, result, {});
