@@ -89,8 +89,24 @@ bool RefreshService::start(const RefreshOptions &options)
         emit finished(m_summary);
         return true;
     }
-    m_fetcher.enqueue(requests);
+    m_waiting = std::move(requests);
+    m_inFlight = 0;
+    feedFetcher();
     return true;
+}
+
+void RefreshService::feedFetcher()
+{
+    // Enough to keep every connection and parser busy, few enough that bodies and parsed feeds
+    // waiting for the single writer cannot pile up.
+    const int window = qMax(1, m_options.maxConnections) + 8;
+    QList<FetchRequest> batch;
+    while (m_inFlight < window && !m_waiting.isEmpty()) {
+        batch.append(m_waiting.takeFirst());
+        ++m_inFlight;
+    }
+    if (!batch.isEmpty())
+        m_fetcher.enqueue(batch);
 }
 
 void RefreshService::cancel()
@@ -98,6 +114,17 @@ void RefreshService::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    // Feeds never handed to the fetcher end here; those in flight end with their Cancelled result.
+    const QList<FetchRequest> waiting = std::exchange(m_waiting, {});
+    for (const FetchRequest &request : waiting) {
+        FeedRefreshOutcome outcome;
+        outcome.feedId = request.feedId;
+        outcome.url = request.url.toString();
+        outcome.fetch = FetchOutcome::Cancelled;
+        outcome.message = Tr::tr("cancelled");
+        ++m_inFlight;   // finishFeed() counts it out again
+        finishFeed(outcome);
+    }
     m_fetcher.cancelAll();
 }
 
@@ -236,6 +263,7 @@ void RefreshService::store(qint64 feedId, const FeedFetchState &state, const std
 void RefreshService::finishFeed(const FeedRefreshOutcome &outcome)
 {
     m_pending.remove(outcome.feedId);
+    --m_inFlight;
     ++m_done;
     if (outcome.ok)
         ++m_summary.ok;
@@ -245,6 +273,8 @@ void RefreshService::finishFeed(const FeedRefreshOutcome &outcome)
     m_summary.updatedItems += outcome.updatedItems;
     emit feedFinished(outcome);
     emit progress(m_done, m_summary.feeds, m_summary.newItems);
+    if (!m_cancelled)
+        feedFetcher();
     if (m_done == m_summary.feeds) {
         m_running = false;
         m_summary.elapsedMs = m_clock.elapsed();

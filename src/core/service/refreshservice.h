@@ -74,6 +74,7 @@ private:
         FetchResult fetch;
     };
 
+    void feedFetcher();
     void onFetched(const FetchResult &result);
     void onParsed(qint64 feedId, const ParseResult &parsed);
     void store(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed, FeedRefreshOutcome outcome);
@@ -85,6 +86,10 @@ private:
     QThreadPool m_parsers;
     RefreshOptions m_options;
     QHash<qint64, Pending> m_pending;
+    // Feeds not yet handed to the fetcher. Only a window of feeds is between fetch and store at any
+    // time, so memory stays bounded however many feeds there are and however fast they download.
+    QList<FetchRequest> m_waiting;
+    int m_inFlight = 0;
     RefreshSummary m_summary;
     QElapsedTimer m_clock;
     int m_done = 0;
