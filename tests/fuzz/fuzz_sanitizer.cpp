@@ -73,9 +73,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 __builtin_trap();
             if (name == QLatin1String("style") && !safeStyle(am.captured(2)))
                 __builtin_trap();
-            if (name == QLatin1String("srcset") && (am.captured(2).contains(QLatin1String("javascript:"), Qt::CaseInsensitive)
-                                                    || am.captured(2).contains(QLatin1String("data:text"), Qt::CaseInsensitive)))
-                __builtin_trap();
+            if (name == QLatin1String("srcset")) {
+                // Candidates are "URL [descriptor]" joined by ", ": every URL must be an allowed one
+                // (a path may well contain "javascript:" as text; the scheme is what matters).
+                static const QRegularExpression separator(QStringLiteral(",\\s+"));
+                for (const QString &candidate : am.captured(2).split(separator, Qt::SkipEmptyParts)) {
+                    if (!allowedUrl(candidate.trimmed().section(u' ', 0, 0)))
+                        __builtin_trap();
+                }
+            }
             if ((name == QLatin1String("href") || name == QLatin1String("src") || name == QLatin1String("poster")
                  || name == QLatin1String("cite"))
                 && !allowedUrl(am.captured(2)))
