@@ -9,6 +9,16 @@ using namespace tidings;
 
 namespace {
 
+// The document after a leading XML declaration: the decoder keeps one that says UTF-8 in front of
+// valid UTF-8 (sparing a copy), and these tests are about the characters, not the declaration.
+QByteArray afterDeclaration(const QByteArray &utf8)
+{
+    if (!utf8.startsWith("<?xml "))
+        return utf8;
+    const qsizetype end = utf8.indexOf("?>");
+    return end < 0 ? utf8 : utf8.mid(end + 2);
+}
+
 QStringList messages(const QList<ParseWarning> &warnings)
 {
     QStringList out;
@@ -163,7 +173,7 @@ void TestTextDecoder::unicodeForms()
     QFETCH(QByteArray, contentType);
     const DecodedDocument doc = decodeXmlDocument(bytes, contentType);
     QCOMPARE(doc.encoding, encoding);
-    QCOMPARE(QString::fromUtf8(doc.utf8), QStringLiteral("\n<t>Grüße 日本 😀</t>"));
+    QCOMPARE(QString::fromUtf8(afterDeclaration(doc.utf8)), QStringLiteral("\n<t>Grüße 日本 😀</t>"));
     QCOMPARE(messages(doc.warnings), QStringList());
 }
 
@@ -273,7 +283,7 @@ void TestTextDecoder::precedence()
     QFETCH(QStringList, warnings);
     const DecodedDocument doc = decodeXmlDocument(bytes, contentType);
     QCOMPARE(doc.encoding, encoding);
-    QCOMPARE(QString::fromUtf8(doc.utf8), text);
+    QCOMPARE(QString::fromUtf8(afterDeclaration(doc.utf8)), text);
     QCOMPARE(messages(doc.warnings), warnings);
 }
 
@@ -313,7 +323,7 @@ void TestTextDecoder::aliases()
     if (needsIcu(canonical) && !doc.warnings.isEmpty())
         QSKIP("this Qt has no ICU codec for it");
     QCOMPARE(doc.encoding, canonical);
-    QCOMPARE(doc.utf8, QByteArray("<t/>"));
+    QCOMPARE(afterDeclaration(doc.utf8), QByteArray("<t/>"));
     QCOMPARE(messages(doc.warnings), QStringList());
 }
 
@@ -369,9 +379,13 @@ void TestTextDecoder::declaration_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QByteArray>("utf8");
 
-    QTest::newRow("plain") << QByteArray("<?xml version=\"1.0\"?><rss/>") << QByteArray("<rss/>");
-    QTest::newRow("newlines kept") << QByteArray("<?xml version=\"1.0\"\n  encoding='utf-8'\r\n?>\n<rss/>")
-                                   << QByteArray("\n\r\n\n<rss/>");
+    // A declaration that says UTF-8 (or nothing) in front of valid UTF-8 is true: it stays, uncopied.
+    QTest::newRow("plain, kept") << QByteArray("<?xml version=\"1.0\"?><rss/>")
+                                 << QByteArray("<?xml version=\"1.0\"?><rss/>");
+    QTest::newRow("utf-8, kept") << QByteArray("<?xml version=\"1.0\"\n  encoding='utf-8'\r\n?>\n<rss/>")
+                                 << QByteArray("<?xml version=\"1.0\"\n  encoding='utf-8'\r\n?>\n<rss/>");
+    QTest::newRow("newlines kept") << QByteArray("\n<?xml version=\"1.0\"\n  encoding='utf-8'\r\n?>\n<rss/>")
+                                   << QByteArray("\n\n\r\n\n<rss/>");
     QTest::newRow("BOM and whitespace before it")
             << QByteArray("\xEF\xBB\xBF  \n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss/>")
             << QByteArray("  \n\n<rss/>");

@@ -111,6 +111,17 @@ void stripDeclaration(QByteArray &text)
     text = out;
 }
 
+// Whether a document's XML declaration may stay: it starts the document and says UTF-8 (or names no
+// encoding), which is true of valid UTF-8 bytes. Keeping it spares a copy of the whole document,
+// and feeds can be tens of megabytes.
+bool declarationFitsUtf8(const QByteArray &text)
+{
+    const Declaration decl = findDeclaration(text);
+    return decl.begin == 0
+        && (decl.encoding.isEmpty() || decl.encoding.compare("utf-8", Qt::CaseInsensitive) == 0
+            || decl.encoding.compare("utf8", Qt::CaseInsensitive) == 0);
+}
+
 QByteArrayView charsetOf(QByteArrayView contentType)
 {
     qsizetype i = contentType.indexOf(';');
@@ -384,6 +395,9 @@ DecodedDocument decode(const QByteArray &bytes, QByteArrayView contentType, bool
         doc.utf8 = decodeWithQt(body, decoder, enc.name, doc.warnings);
         if (xml)
             stripDeclaration(doc.utf8);
+    } else if (xml && enc.kind == Kind::Utf8 && body.isSharedWith(bytes) && declarationFitsUtf8(body)
+               && body.isValidUtf8()) {
+        doc.utf8 = body;   // shared with the input, declaration and all
     } else {
         if (xml)
             stripDeclaration(body);

@@ -28,8 +28,10 @@
 namespace tidings {
 
 struct DecodedDocument {
-    QByteArray utf8;      // the document as UTF-8, no BOM, with the XML declaration (<?xml ...?>) removed
-                          // (keep its newlines so line numbers still match), ready for QXmlStreamReader
+    QByteArray utf8;      // the document as UTF-8, no BOM, ready for QXmlStreamReader. The XML declaration
+                          // (<?xml ...?>) is removed (its newlines kept, so line numbers still match),
+                          // except when it starts valid UTF-8 input and says UTF-8 or nothing: then the
+                          // input itself is returned, shared, not copied
     QString encoding;     // the encoding it was read as, canonical lower-case name ("utf-8", "windows-1252", "shift_jis")
     QList<ParseWarning> warnings;   // e.g. "invalid UTF-8 at line 3, column 7: read as windows-1252"
 };
