@@ -2,6 +2,7 @@
 
 #include "cli/output.h"
 #include "cli/session.h"
+#include "core/html/urls.h"
 #include "core/net/feedprobe.h"
 #include "core/service/refreshservice.h"
 
@@ -9,44 +10,21 @@
 #include <QEventLoop>
 
 namespace tidings::cli {
-namespace {
-
-// Browsers hand feeds over as feed:https://… or feed://…; both mean the web address inside.
-QUrl webAddress(const QString &text)
-{
-    QString address = text.trimmed();
-    if (address.startsWith(QLatin1String("feed:"), Qt::CaseInsensitive)) {
-        address = address.mid(5);
-        if (address.startsWith(QLatin1String("//")))
-            address = QLatin1String("http:") + address;
-    }
-    return QUrl(address, QUrl::StrictMode);
-}
-
-} // namespace
 
 int runAdd(Session &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption folder(QStringLiteral("folder"), tr("Put the feed in folder <name> (a/b for nested folders)."),
                                     QStringLiteral("name"));
     const QCommandLineOption title(QStringLiteral("title"), tr("Call the feed <title> instead of its own title."),
                                    QStringLiteral("title"));
     parser.addOptions({folder, title});
     parser.addPositionalArgument(QStringLiteral("url"), tr("The feed's address, or a web page that announces feeds."));
-    if (!parser.parse(arguments))
-        return usageError(QStringLiteral("add"), parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'), tr("Usage: tidings-cli add URL [--folder NAME] [--title T]"));
-        printOut(text.toUtf8());
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("add"), tr("expected exactly one URL"));
+    if (const auto exit = parseVerb(parser, QStringLiteral("add"), tr("Usage: tidings-cli add URL [--folder NAME] [--title T]"),
+                                    arguments, Positionals::One, tr("URL")))
+        return *exit;
     const QString given = parser.positionalArguments().first();
-    const QUrl url = webAddress(given);
+    const QUrl url(withoutFeedScheme(given), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         || url.host().isEmpty())
         return failure(given, tr("not an http or https address"));

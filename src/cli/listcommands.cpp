@@ -9,22 +9,10 @@
 namespace tidings::cli {
 namespace {
 
-// Parses the verb's options; on failure or --help returns the exit code to use.
 std::optional<int> parseOptions(QCommandLineParser &parser, const QString &verb, const QString &usage,
                                 const QStringList &arguments)
 {
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(verb, parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'), usage);
-        printOut(text.toUtf8());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(verb, tr("unexpected argument %1").arg(parser.positionalArguments().first()));
-    return std::nullopt;
+    return parseVerb(parser, verb, usage, arguments, Positionals::None);
 }
 
 std::optional<qint64> idOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool &bad)

@@ -20,18 +20,9 @@ std::variant<QString, int> singleArgument(const QString &verb, const QString &us
                                           const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help = parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), what);
-    if (!parser.parse(arguments))
-        return usageError(verb, parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'), usage);
-        printOut(text.toUtf8());
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return usageError(verb, tr("expected exactly one file"));
+    if (const auto exit = parseVerb(parser, verb, usage, arguments, Positionals::One, tr("file")))
+        return *exit;
     return parser.positionalArguments().first();
 }
 

@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace tidings::cli {
@@ -48,6 +50,27 @@ int usageError(const QString &verb, const QString &reason)
                                 .toUtf8();
     std::fprintf(stderr, "%s\n", line.constData());
     return 2;
+}
+
+std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QString &usage,
+                             const QStringList &arguments, Positionals positionals, const QString &what)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(verb, parser.errorText());
+    if (parser.isSet(help)) {
+        // Qt's usage line names the executable's full path and not the verb.
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(u'\n'), usage);
+        printOut(text.toUtf8());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positionals == Positionals::None && !positional.isEmpty())
+        return usageError(verb, tr("unexpected argument %1").arg(positional.first()));
+    if (positionals == Positionals::One && positional.size() != 1)
+        return usageError(verb, tr("expected exactly one %1").arg(what));
+    return std::nullopt;
 }
 
 void installMessageHandler()

@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace tidings::cli {
 
 // Translation context for every message of the command-line tool.
@@ -24,6 +28,17 @@ int failure(const QString &input, const QString &reason);
 
 // "tidings-cli <verb>: <reason> (see tidings-cli <verb> --help)"; returns exit code 2.
 int usageError(const QString &verb, const QString &reason);
+
+enum class Positionals {
+    None,   // options only
+    One,    // exactly one argument besides the options
+};
+
+// Parses a verb's arguments with the options already added to `parser`, and answers --help with
+// `usage` as its first line. Returns the exit code to leave with (2 for a usage error, 0 after the
+// help), or nothing when the verb should go on. `what` names the positional argument in errors.
+std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QString &usage,
+                             const QStringList &arguments, Positionals positionals, const QString &what = {});
 
 // Qt's own warnings go to standard error, one line each, and only when they matter: stdout is data.
 void installMessageHandler();

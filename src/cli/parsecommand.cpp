@@ -75,23 +75,13 @@ int runParse(const QStringList &arguments)
                                         tr("Resolve relative URLs against <url> when the document does not say otherwise."),
                                         QStringLiteral("url"));
     const QCommandLineOption rawOption(QStringLiteral("raw"), tr("Print summary and content as the document had them (not sanitized)."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
     parser.addOption(baseOption);
     parser.addOption(rawOption);
-    if (!parser.parse(arguments))
-        return usageError(QStringLiteral("parse"), parser.errorText());
-    if (parser.isSet(helpOption)) {
-        // Qt's usage line names the executable's full path and not the verb.
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(u'\n'), tr("Usage: tidings-cli parse [options] FILE|URL|-"));
-        printOut(help.toUtf8());
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(QStringLiteral("parse"), tr("expected exactly one file or URL"));
+    if (const auto exit = parseVerb(parser, QStringLiteral("parse"), tr("Usage: tidings-cli parse [options] FILE|URL|-"),
+                                    arguments, Positionals::One, tr("file or URL")))
+        return *exit;
 
-    const QString source = positional.first();
+    const QString source = parser.positionalArguments().first();
     const QUrl asUrl(source, QUrl::StrictMode);
     Input input;
     const QString scheme = asUrl.scheme().toLower();

@@ -44,20 +44,12 @@ QString describe(const FeedRefreshOutcome &outcome)
 int runRefresh(Session &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Fetch at most <n> feeds at once (default 16)."), QStringLiteral("n"));
     const QCommandLineOption feed(QStringLiteral("feed"), tr("Refresh only feed <id>."), QStringLiteral("id"));
     parser.addOptions({jobs, feed});
-    if (!parser.parse(arguments))
-        return usageError(QStringLiteral("refresh"), parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(u'\n'), tr("Usage: tidings-cli refresh [--jobs N] [--feed ID]"));
-        printOut(text.toUtf8());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("refresh"), tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseVerb(parser, QStringLiteral("refresh"), tr("Usage: tidings-cli refresh [--jobs N] [--feed ID]"),
+                                    arguments, Positionals::None))
+        return *exit;
 
     RefreshOptions options;
     if (parser.isSet(jobs)) {

@@ -384,4 +384,13 @@ QUrl resolveBase(QStringView xmlBase, const QUrl &parent)
     return isHttp(url.scheme().toLower()) ? url : QUrl();
 }
 
+QString withoutFeedScheme(QStringView address)
+{
+    const QStringView trimmed = address.trimmed();
+    if (!trimmed.startsWith(QLatin1String("feed:"), Qt::CaseInsensitive))
+        return trimmed.toString();
+    const QStringView rest = trimmed.mid(5);
+    return rest.startsWith(QLatin1String("//")) ? QLatin1String("http:") + rest.toString() : rest.toString();
+}
+
 } // namespace tidings

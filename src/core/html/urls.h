@@ -58,4 +58,8 @@ namespace detail {
 bool appendPlainUrl(QStringView reference, const UrlBase &base, QString &out);
 } // namespace detail
 
+// The web address inside a feed: URL, as browsers and OPML files write them: "feed://host/x" is
+// http://host/x and "feed:https://host/x" is https://host/x. Anything else comes back trimmed.
+QString withoutFeedScheme(QStringView address);
+
 } // namespace tidings

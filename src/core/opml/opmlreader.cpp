@@ -94,15 +94,6 @@ struct OutlineAttributes {
 
 // "feed://host/x" and "feed:https://host/x" are how browsers hand feeds to readers; what they name
 // is the web address behind the prefix.
-QString withoutFeedScheme(const QString &address)
-{
-    const QString trimmed = address.trimmed();
-    if (!trimmed.startsWith(QLatin1String("feed:"), Qt::CaseInsensitive))
-        return trimmed;
-    const QString rest = trimmed.mid(5);
-    return rest.startsWith(QLatin1String("//")) ? QLatin1String("http:") + rest : rest;
-}
-
 bool looksLikeCommand(QStringView address)
 {
     const QStringView trimmed = address.trimmed();
