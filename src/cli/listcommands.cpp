@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace tidings::cli {
 namespace {
 
@@ -196,6 +198,13 @@ int runMarkRead(Session &session, const QStringList &arguments)
         return usageError(QStringLiteral("mark-read"), tr("an id is a positive number"));
     if (const QString error = session.open(); !error.isEmpty())
         return failure(tr("profile"), error);
+    if (feedId) {
+        const ReadResult<FeedRow> feeds = session.store.feeds();
+        if (!feeds.ok())
+            return failure(tr("profile"), feeds.error);
+        if (std::none_of(feeds.rows.cbegin(), feeds.rows.cend(), [&](const FeedRow &row) { return row.id == *feedId; }))
+            return failure(tr("mark-read"), tr("there is no feed with id %1").arg(*feedId));
+    }
 
     const ItemSelection selection = feedId ? ItemSelection::feed(*feedId)
         : itemId                           ? ItemSelection::items({*itemId})

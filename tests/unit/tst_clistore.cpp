@@ -146,7 +146,8 @@ void TstCliStore::usageErrors()
                                          QStringList{QStringLiteral("mark-read"), QStringLiteral("--all"), QStringLiteral("--feed"), QStringLiteral("1")},
                                          QStringList{QStringLiteral("items"), QStringLiteral("--limit"), QStringLiteral("many")},
                                          QStringList{QStringLiteral("items"), QStringLiteral("--feed"), QStringLiteral("x")},
-                                         QStringList{QStringLiteral("feeds"), QStringLiteral("extra")}}) {
+                                         QStringList{QStringLiteral("feeds"), QStringLiteral("extra")},
+                                         QStringList{QStringLiteral("mark-read"), QStringLiteral("--feed"), QStringLiteral("999")}}) {
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
