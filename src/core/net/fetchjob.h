@@ -29,7 +29,6 @@ public:
     void start();
     void cancel();
 
-    const FetchRequest &request() const { return m_request; }
 
 signals:
     void finished(const tidings::FetchResult &result);
