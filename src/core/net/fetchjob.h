@@ -29,7 +29,6 @@ public:
     void start();
     void cancel();
 
-
 signals:
     void finished(const tidings::FetchResult &result);
 
