@@ -25,15 +25,20 @@ WriteResult failed(const QString &error)
 
 // Marks one field of one item and journals the change, only when the value actually changes, so
 // the journal holds what a sync service must send and nothing else.
+enum class MarkField { Read, Starred };
+
 class MarkWriter
 {
 public:
-    MarkWriter(QSqlDatabase &db, const char *field)
+    MarkWriter(QSqlDatabase &db, MarkField field)
         : m_update(db)
         , m_journal(db)
-        , m_field(QString::fromLatin1(field))
+        , m_field(field == MarkField::Read ? QStringLiteral("read") : QStringLiteral("starred"))
     {
-        m_update.prepare(QStringLiteral("UPDATE items SET %1 = ? WHERE id = ? AND %1 <> ?").arg(m_field));
+        // Two fixed statements: no caller text ever becomes SQL.
+        m_update.prepare(field == MarkField::Read
+                             ? QStringLiteral("UPDATE items SET read = ? WHERE id = ? AND read <> ?")
+                             : QStringLiteral("UPDATE items SET starred = ? WHERE id = ? AND starred <> ?"));
         m_journal.prepare(QStringLiteral(
             "INSERT INTO mark_journal(item_id, field, value, changed_at) VALUES (?, ?, ?, ?)"));
     }
@@ -244,7 +249,7 @@ WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     WriteResult result;
     if (selection.kind == ItemSelection::Kind::Items) {
-        MarkWriter writer(context.db, "read");
+        MarkWriter writer(context.db, MarkField::Read);
         for (qint64 id : selection.itemIds) {
             if (QString error = writer.mark(id, read, now, &result.affected); !error.isEmpty())
                 return failed(error);
@@ -284,7 +289,7 @@ WriteResult setStarredJob(WriterContext &context, const QList<qint64> &itemIds, 
         return failed(transaction.error());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     WriteResult result;
-    MarkWriter writer(context.db, "starred");
+    MarkWriter writer(context.db, MarkField::Starred);
     for (qint64 id : itemIds) {
         if (QString error = writer.mark(id, starred, now, &result.affected); !error.isEmpty())
             return failed(error);
