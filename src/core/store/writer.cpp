@@ -48,7 +48,9 @@ JobId StoreWriter::enqueue(WriteJob job, Completion done)
 {
     QMutexLocker locker(&m_mutex);
     const JobId id = ++m_lastId;
-    if (!m_openError.isEmpty() || !isRunning()) {
+    // Once stopping, the loop may already have drained the queue and left: a job queued now would
+    // never run, so it is refused like one for a closed database.
+    if (!m_openError.isEmpty() || !isRunning() || m_stopping) {
         // Still a result, never silence: the caller learns the job did not run.
         locker.unlock();
         WriteResult result;
