@@ -17,6 +17,13 @@ std::optional<int> parseOptions(QCommandLineParser &parser, const QString &verb,
     return parseVerb(parser, verb, usage, arguments, Positionals::None);
 }
 
+void printJson(JsonWriter &json)
+{
+    QByteArray bytes = json.take();
+    bytes += '\n';
+    printOut(bytes);
+}
+
 std::optional<qint64> idOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool &bad)
 {
     if (!parser.isSet(option))
@@ -76,9 +83,7 @@ int runFeeds(Session &session, const QStringList &arguments)
             out.endObject();
         }
         out.endArray();
-        QByteArray bytes = out.take();
-        bytes += '\n';
-        printOut(bytes);
+        printJson(out);
         return 0;
     }
     QByteArray text;
@@ -159,9 +164,7 @@ int runItems(Session &session, const QStringList &arguments)
             out.endObject();
         }
         out.endArray();
-        QByteArray bytes = out.take();
-        bytes += '\n';
-        printOut(bytes);
+        printJson(out);
         return 0;
     }
     QByteArray text;

@@ -1,12 +1,11 @@
 // `tidings-cli add` against a loopback web site: feeds given directly, found on a page, or not at all.
 
+#include "../support/clirun.h"
 #include "../support/scriptedhttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,11 +22,7 @@ private slots:
     void notAWebAddress();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments);
     QJsonArray feeds();
 
@@ -45,18 +40,7 @@ const QByteArray kFeed = "<rss version=\"2.0\"><channel><title>Loop News</title>
 
 TstCliAdd::Run TstCliAdd::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(TIDINGS_CLI), QStringList{QStringLiteral("--profile"), m_profile->path()} + arguments);
-    Run run;
-    if (!finished.wait(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCliIn(m_profile->path(), arguments);
 }
 
 QJsonArray TstCliAdd::feeds()

@@ -1,9 +1,10 @@
 // tidings-cli import and export through the real binary and real profiles.
 
+#include "../support/clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,11 +21,7 @@ private slots:
     void exportImportRoundTrip();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     static Run cli(const QString &profile, const QStringList &arguments);
     static QSet<QString> subscriptions(const QString &profile);
     static QString opml(const char *name) { return QStringLiteral(TIDINGS_TEST_DATA "/opml/") + QLatin1String(name); }
@@ -32,15 +29,7 @@ private:
 
 TstCliOpml::Run TstCliOpml::cli(const QString &profile, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(TIDINGS_CLI), QStringList{QStringLiteral("--profile"), profile} + arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCliIn(profile, arguments);
 }
 
 // "folder path|url" for every subscription of a profile.

@@ -1,14 +1,12 @@
 // `tidings-cli parse URL` against a real HTTP server on loopback: what reaches the parser, what the
 // user sees when the server misbehaves.
 
+#include "../support/clirun.h"
+#include "../support/gzip.h"
 #include "../support/scriptedhttpserver.h"
 
-#include <QProcess>
-#include <QSignalSpy>
 #include <QElapsedTimer>
 #include <QTest>
-
-#include <zlib.h>
 
 class TstCliParse : public QObject
 {
@@ -26,12 +24,7 @@ private slots:
     void standardInput();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run runCli(const QStringList &arguments, const QByteArray &input = {});
+    using Run = CliRun;
 };
 
 namespace {
@@ -41,43 +34,7 @@ QByteArray rss(const QByteArray &itemXml)
     return "<rss version=\"2.0\"><channel><title>Loopback</title>" + itemXml + "</channel></rss>";
 }
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream stream{};
-    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
-
 } // namespace
-
-TstCliParse::Run TstCliParse::runCli(const QStringList &arguments, const QByteArray &input)
-{
-    // The server lives on this thread, so wait by spinning the event loop, never by blocking it.
-    QProcess cli;
-    QSignalSpy finished(&cli, &QProcess::finished);
-    cli.start(QStringLiteral(TIDINGS_CLI), arguments);
-    if (!input.isNull()) {
-        cli.write(input);
-        cli.closeWriteChannel();
-    }
-    Run run;
-    if (!finished.wait(60000)) {
-        cli.kill();
-        return run;
-    }
-    run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -2;
-    run.out = cli.readAllStandardOutput();
-    run.err = cli.readAllStandardError();
-    return run;
-}
 
 void TstCliParse::charsetFromHttpHeader()
 {

@@ -1,13 +1,12 @@
 // `tidings-cli refresh` end to end: real loopback HTTP server, real profile, real binary.
 
+#include "../support/clirun.h"
 #include "../support/scriptedhttpserver.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,11 +23,7 @@ private slots:
     void refreshOneFeed();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments);
     QJsonArray json(const QStringList &arguments);
     void serveFeed(const QByteArray &path, const QByteArray &body);
@@ -58,19 +53,7 @@ QByteArray rssFeed(const QByteArray &name, int items, const QByteArray &variant 
 
 TstCliRefresh::Run TstCliRefresh::cli(const QStringList &arguments)
 {
-    // The server answers on this thread: wait by spinning the event loop, never by blocking it.
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(TIDINGS_CLI), QStringList{QStringLiteral("--profile"), m_profile->path()} + arguments);
-    Run run;
-    if (!finished.wait(120000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCliIn(m_profile->path(), arguments);
 }
 
 QJsonArray TstCliRefresh::json(const QStringList &arguments)

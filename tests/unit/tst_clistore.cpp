@@ -1,6 +1,8 @@
 // The profile verbs of tidings-cli (feeds, items, mark-read) on a real database that the test fills
 // through the store API, checked through the real binary.
 
+#include "../support/clirun.h"
+
 #include "core/feed/parsefeed.h"
 #include "core/store/store.h"
 
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,11 +29,7 @@ private slots:
     void textOutputIsLiteralAndInert();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &arguments);
     QJsonArray json(const QStringList &arguments);
 
@@ -42,15 +39,7 @@ private:
 
 TstCliStore::Run TstCliStore::cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(TIDINGS_CLI), QStringList{QStringLiteral("--profile"), m_profile.path()} + arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCliIn(m_profile.path(), arguments);
 }
 
 QJsonArray TstCliStore::json(const QStringList &arguments)
