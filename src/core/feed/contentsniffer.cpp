@@ -1,8 +1,20 @@
 #include "core/feed/contentsniffer.h"
 
+#include <QCoreApplication>
+
 #include <QStringDecoder>
 
 namespace tidings {
+
+namespace {
+
+// User-visible sentences of this file (warnings and errors shown by the CLI and the app).
+struct FeedText {
+    Q_DECLARE_TR_FUNCTIONS(ContentSniffer)
+};
+
+} // namespace
+
 namespace {
 
 struct Magic {
@@ -117,7 +129,7 @@ QString describeBinary(const QByteArray &bytes)
 {
     if (const char *description = magicDescription(bytes))
         return QString::fromLatin1(description);
-    return QStringLiteral("not text");
+    return FeedText::tr("not text");
 }
 
 } // namespace tidings

@@ -1,6 +1,18 @@
 #include "core/feed/feed.h"
 
+#include <QCoreApplication>
+
 namespace tidings {
+
+namespace {
+
+// User-visible sentences of this file (warnings and errors shown by the CLI and the app).
+struct FeedText {
+    Q_DECLARE_TR_FUNCTIONS(ParseWarning)
+};
+
+} // namespace
+
 
 QString formatName(FeedFormat format)
 {
@@ -44,7 +56,7 @@ QString ParseWarning::toString() const
 {
     if (line <= 0)
         return message;
-    return QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(message);
+    return FeedText::tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
 }
 
 } // namespace tidings

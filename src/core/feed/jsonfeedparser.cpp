@@ -1,4 +1,6 @@
 #include "core/feed/jsonfeedparser.h"
+
+#include <QCoreApplication>
 #include "core/feed/textfields.h"
 
 #include "core/feed/dateparser.h"
@@ -18,6 +20,16 @@
 #include <optional>
 
 namespace tidings {
+
+namespace {
+
+// User-visible sentences of this file (warnings and errors shown by the CLI and the app).
+struct FeedText {
+    Q_DECLARE_TR_FUNCTIONS(JsonFeed)
+};
+
+} // namespace
+
 namespace {
 
 QString elided(const QString &value)
@@ -37,11 +49,11 @@ QString elided(const QString &value)
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return FeedText::tr("a boolean");
+    case QJsonValue::Double: return FeedText::tr("a number");
+    case QJsonValue::String: return FeedText::tr("a string");
+    case QJsonValue::Array: return FeedText::tr("an array");
+    case QJsonValue::Object: return FeedText::tr("an object");
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Undefined: break;
     }
@@ -125,7 +137,7 @@ QString JsonFeedReader::resolve(const QString &text, QLatin1String key, const QU
     if (resolved.isEmpty()) {
         const bool relative = QUrl(reference, QUrl::TolerantMode).isRelative();
         warn(where, relative && (!base.isValid() || base.isRelative())
-                 ? QStringLiteral("relative \"%1\" %2 has no base URL to resolve against; dropped")
+                 ? FeedText::tr("relative \"%1\" %2 has no base URL to resolve against; dropped")
                            .arg(key, elided(reference))
                  : QStringLiteral("\"%1\" %2 is not an http(s) URL; dropped").arg(key, elided(reference)));
     }
@@ -139,7 +151,7 @@ QDateTime JsonFeedReader::date(const QJsonObject &object, QLatin1String key, con
         return {};
     const std::optional<ParsedDate> parsed = parseDate(text);
     if (!parsed) {
-        warn(where, QStringLiteral("unparseable %1 %2").arg(key, elided(text)));
+        warn(where, FeedText::tr("unparseable %1 %2").arg(key, elided(text)));
         return {};
     }
     if (parsed->zoneAssumed)
@@ -214,7 +226,7 @@ void JsonFeedReader::readFeed(const QJsonObject &root, FeedFormat format, const 
     feed.items.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         const QJsonValue value = items.at(i);
-        const QString itemWhere = QStringLiteral("item %1").arg(i + 1);
+        const QString itemWhere = FeedText::tr("item %1").arg(i + 1);
         if (value.isObject())
             readItem(value.toObject(), itemWhere);
         else
@@ -266,7 +278,7 @@ void JsonFeedReader::readItem(const QJsonObject &object, const QString &where)
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonValue tag = array.at(i);
             if (!tag.isString()) {
-                warn(where, QStringLiteral("tag %1 is %2, not a string; ignored").arg(i + 1).arg(typeName(tag)));
+                warn(where, FeedText::tr("tag %1 is %2, not a string; ignored").arg(i + 1).arg(typeName(tag)));
                 continue;
             }
             const QString category = plainText(tag.toString(), Lines::Join);
@@ -312,7 +324,7 @@ void JsonFeedReader::readAttachments(const QJsonValue &value, Item &item, const 
         if (reference.toString().trimmed().isEmpty()) {
             const bool wrongType = !reference.isString() && !reference.isUndefined() && !reference.isNull();
             warn(attachmentWhere, wrongType ? QStringLiteral("\"url\" is %1, not a string; ignored").arg(typeName(reference))
-                                            : QStringLiteral("has no \"url\"; ignored"));
+                                            : FeedText::tr("has no \"url\"; ignored"));
             continue;
         }
         Enclosure enclosure;
@@ -376,8 +388,8 @@ void parseJsonFeed(const QByteArray &utf8, const QUrl &documentUrl, ParseResult 
     if (!document.isObject()) {
         result.outcome = ParseResult::Outcome::NotAFeed;
         result.error = document.isArray()
-                ? QStringLiteral("not a JSON Feed: the top level of the JSON is an array, not an object")
-                : QStringLiteral("not a JSON Feed: the top level of the JSON is not an object");
+                ? FeedText::tr("not a JSON Feed: the top level of the JSON is an array, not an object")
+                : FeedText::tr("not a JSON Feed: the top level of the JSON is not an object");
         return;
     }
     const QJsonObject root = document.object();
@@ -389,21 +401,21 @@ void parseJsonFeed(const QByteArray &utf8, const QUrl &documentUrl, ParseResult 
     if (!items.isArray() && !format) {
         result.outcome = ParseResult::Outcome::NotAFeed;
         result.error = items.isUndefined()
-                ? QStringLiteral("not a JSON Feed: the JSON has no \"items\" array")
-                : QStringLiteral("not a JSON Feed: \"items\" is %1, not an array").arg(typeName(items));
+                ? FeedText::tr("not a JSON Feed: the JSON has no \"items\" array")
+                : FeedText::tr("not a JSON Feed: \"items\" is %1, not an array").arg(typeName(items));
         return;
     }
     if (!format) {
         result.warnings.append({0, 0, version.isUndefined()
-                ? QStringLiteral("feed: no \"version\"; read as JSON Feed 1.1")
-                : QStringLiteral("feed: unknown \"version\" %1; read as JSON Feed 1.1")
+                ? FeedText::tr("feed: no \"version\"; read as JSON Feed 1.1")
+                : FeedText::tr("feed: unknown \"version\" %1; read as JSON Feed 1.1")
                           .arg(version.isString() ? elided(version.toString()) : typeName(version))});
         format = FeedFormat::Json11;
     }
     if (!items.isArray()) {
         result.warnings.append({0, 0, items.isUndefined()
-                ? QStringLiteral("feed: no \"items\" array; read as a feed without items")
-                : QStringLiteral("feed: \"items\" is %1, not an array; ignored").arg(typeName(items))});
+                ? FeedText::tr("feed: no \"items\" array; read as a feed without items")
+                : FeedText::tr("feed: \"items\" is %1, not an array; ignored").arg(typeName(items))});
     }
     JsonFeedReader(documentUrl, result).readFeed(root, *format, items.toArray());
     result.outcome = ParseResult::Outcome::Feed;

@@ -1,8 +1,20 @@
 #include "core/feed/jsonfeedrecovery.h"
 
+#include <QCoreApplication>
+
 #include <QJsonParseError>
 
 namespace tidings {
+
+namespace {
+
+// User-visible sentences of this file (warnings and errors shown by the CLI and the app).
+struct FeedText {
+    Q_DECLARE_TR_FUNCTIONS(JsonFeed)
+};
+
+} // namespace
+
 namespace {
 
 // QJsonParseError only has a byte offset; people and editors think in lines and characters.
@@ -115,7 +127,7 @@ RecoveredJson readJsonFeedDocument(const QByteArray &utf8)
     if (error.error == QJsonParseError::GarbageAtEnd) {
         json.document = QJsonDocument::fromJson(utf8.left(error.offset), &error);
         json.warning = ParseWarning{at.line, at.column,
-                                    QStringLiteral("invalid JSON (%1); what follows the JSON was ignored").arg(what)};
+                                    FeedText::tr("invalid JSON (%1); what follows the JSON was ignored").arg(what)};
     } else {
         // A break inside an item that still balances its brackets (a trailing comma, a bad literal) is
         // only found by re-parsing; each retry gives up at least one more item, a few times at most.
@@ -126,15 +138,15 @@ RecoveredJson readJsonFeedDocument(const QByteArray &utf8)
                 break;
             json.document = QJsonDocument::fromJson(utf8.left(cut.end) + cut.closers, &error);
             limit = qMin<qsizetype>(error.offset, cut.end - 1);
-            const QString kept = cut.items == 1 ? QStringLiteral("kept the 1 complete item before it")
-                                                : QStringLiteral("kept the %1 complete items before it").arg(cut.items);
-            json.warning = ParseWarning{at.line, at.column, QStringLiteral("invalid JSON (%1); %2").arg(what, kept)};
+            const QString kept = cut.items == 1 ? FeedText::tr("kept the 1 complete item before it")
+                                                : FeedText::tr("kept the %1 complete items before it").arg(cut.items);
+            json.warning = ParseWarning{at.line, at.column, FeedText::tr("invalid JSON (%1); %2").arg(what, kept)};
         }
     }
     if (error.error != QJsonParseError::NoError) {
         json.document = {};
         json.warning.reset();
-        json.error = QStringLiteral("invalid JSON at line %1, column %2: %3").arg(at.line).arg(at.column).arg(what);
+        json.error = FeedText::tr("invalid JSON at line %1, column %2: %3").arg(at.line).arg(at.column).arg(what);
         return json;
     }
     return json;

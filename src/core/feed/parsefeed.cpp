@@ -14,12 +14,17 @@
 #include <QSet>
 
 namespace tidings {
+
 namespace {
 
-// The "not a feed" sentences reach people (stderr of the CLI, a feed's last error in the app).
-struct ParseFeedText {
+// User-visible sentences of this file (warnings and errors shown by the CLI and the app).
+struct FeedText {
     Q_DECLARE_TR_FUNCTIONS(ParseFeed)
 };
+
+} // namespace
+
+namespace {
 
 // Items without an id get one derived from what identifies them best, so that the same item in the
 // same document gets the same id on every parse (the store matches items by it).
@@ -66,13 +71,13 @@ void finishItems(ParseResult &result, const ParseOptions &options)
             && item.content.isEmpty() && item.enclosures.isEmpty()) {
             // Typically the start of an item cut off by a truncated download: storing it would
             // leave a blank entry that the complete item never replaces.
-            result.warnings.append({0, 0, QStringLiteral("item %1 has no id, title, link or content and was ignored").arg(position)});
+            result.warnings.append({0, 0, FeedText::tr("item %1 has no id, title, link or content and was ignored").arg(position)});
             continue;
         }
         if (item.id.isEmpty())
             item.id = derivedId(item);
         if (ids.contains(item.id)) {
-            result.warnings.append({0, 0, QStringLiteral("item %1 repeats the id \"%2\" of an earlier item and was dropped")
+            result.warnings.append({0, 0, FeedText::tr("item %1 repeats the id \"%2\" of an earlier item and was dropped")
                                               .arg(position).arg(item.id.left(200))});
             continue;
         }
@@ -109,7 +114,7 @@ XmlAttempt readXml(const QByteArray &xml, const QUrl &documentUrl, const QList<P
     result.warnings = warnings;
     XmlFeedReader reader(xml, documentUrl, result.warnings);
     if (!reader.readRootElement()) {
-        result = notAFeed(ParseFeedText::tr("not a feed: no XML root element could be read"));
+        result = notAFeed(FeedText::tr("not a feed: no XML root element could be read"));
         return attempt;
     }
     const QStringView root = reader.name();
@@ -122,10 +127,10 @@ XmlAttempt readXml(const QByteArray &xml, const QUrl &documentUrl, const QList<P
     } else if (root == QLatin1String("feed") && vocabulary != Vocabulary::Unknown) {
         readAtom(reader, result);
     } else if (root.compare(QLatin1String("html"), Qt::CaseInsensitive) == 0) {
-        result = notAFeed(ParseFeedText::tr("not a feed: this is an HTML page"));
+        result = notAFeed(FeedText::tr("not a feed: this is an HTML page"));
         return attempt;
     } else {
-        result = notAFeed(ParseFeedText::tr("not a feed: the root element is <%1>").arg(reader.qualifiedName().left(80)));
+        result = notAFeed(FeedText::tr("not a feed: the root element is <%1>").arg(reader.qualifiedName().left(80)));
         return attempt;
     }
     result.outcome = ParseResult::Outcome::Feed;
@@ -149,7 +154,7 @@ ParseResult parseXml(const QByteArray &bytes, const QUrl &documentUrl, const QBy
     if (!wrapped.isEmpty()) {
         XmlAttempt attempt = readXml(wrapped, documentUrl, warnings);
         if (attempt.result.isFeed() && attempt.result.feed.items.size() >= best.result.feed.items.size()) {
-            attempt.result.warnings.append({0, 0, QStringLiteral("raw HTML inside a description or content element "
+            attempt.result.warnings.append({0, 0, FeedText::tr("raw HTML inside a description or content element "
                                                                  "is not well-formed XML; it was read as HTML text")});
             best = std::move(attempt);
         }
@@ -163,18 +168,18 @@ ParseResult parseFeed(const QByteArray &bytes, const QUrl &documentUrl, const QB
                       const ParseOptions &options)
 {
     if (bytes.size() > kMaxFeedBytes) {
-        return notAFeed(ParseFeedText::tr("the document is larger than the %1 MB limit").arg(kMaxFeedBytes / (1024 * 1024)));
+        return notAFeed(FeedText::tr("the document is larger than the %1 MB limit").arg(kMaxFeedBytes / (1024 * 1024)));
     }
     ParseResult result;
     switch (sniffContent(bytes)) {
     case ContentKind::Empty:
-        return notAFeed(ParseFeedText::tr("not a feed: the document is empty"));
+        return notAFeed(FeedText::tr("not a feed: the document is empty"));
     case ContentKind::Binary:
-        return notAFeed(ParseFeedText::tr("not a feed: the document is binary data (%1)").arg(describeBinary(bytes)));
+        return notAFeed(FeedText::tr("not a feed: the document is binary data (%1)").arg(describeBinary(bytes)));
     case ContentKind::Text:
-        return notAFeed(ParseFeedText::tr("not a feed: the document is plain text, neither XML nor JSON"));
+        return notAFeed(FeedText::tr("not a feed: the document is plain text, neither XML nor JSON"));
     case ContentKind::Html:
-        return notAFeed(ParseFeedText::tr("not a feed: this is an HTML page"));
+        return notAFeed(FeedText::tr("not a feed: this is an HTML page"));
     case ContentKind::Json: {
         DecodedDocument decoded = decodeJsonDocument(bytes, httpContentType);
         result.warnings = std::move(decoded.warnings);

@@ -1,9 +1,21 @@
 #include "core/feed/xmlfeedreader.h"
 
+#include <QCoreApplication>
+
 #include "core/feed/dateparser.h"
 #include "core/html/urls.h"
 
 namespace tidings {
+
+namespace {
+
+// User-visible sentences of this file (warnings and errors shown by the CLI and the app).
+struct FeedText {
+    Q_DECLARE_TR_FUNCTIONS(XmlFeedReader)
+};
+
+} // namespace
+
 namespace {
 
 // Deeper than any feed structure; only nested markup in content gets here, and stopping there keeps
@@ -63,7 +75,7 @@ QXmlStreamReader::TokenType XmlFeedReader::next()
     const QXmlStreamReader::TokenType token = m_xml.readNext();
     if (token == QXmlStreamReader::StartElement) {
         if (++m_depth > kMaxDepth) {
-            warn(QStringLiteral("elements nested deeper than %1 levels; the rest of the document was ignored")
+            warn(FeedText::tr("elements nested deeper than %1 levels; the rest of the document was ignored")
                      .arg(kMaxDepth));
             m_stopped = true;
             return QXmlStreamReader::Invalid;
@@ -119,8 +131,8 @@ Vocabulary XmlFeedReader::resolvePrefix(QStringView prefix)
         && !m_undeclaredPrefixes.contains(prefix)) {
         m_undeclaredPrefixes.append(prefix.toString());
         warn(conventional == Vocabulary::Unknown
-                 ? QStringLiteral("namespace prefix \"%1\" is not declared; its elements were ignored").arg(prefix)
-                 : QStringLiteral("namespace prefix \"%1\" is not declared; read as the usual namespace").arg(prefix));
+                 ? FeedText::tr("namespace prefix \"%1\" is not declared; its elements were ignored").arg(prefix)
+                 : FeedText::tr("namespace prefix \"%1\" is not declared; read as the usual namespace").arg(prefix));
     }
     return conventional;
 }
@@ -272,11 +284,11 @@ QDateTime XmlFeedReader::readDate()
         return {};
     const std::optional<ParsedDate> date = parseDate(text);
     if (!date) {
-        warnAt(line, column, QStringLiteral("unparseable date \"%1\"").arg(text.left(80)));
+        warnAt(line, column, FeedText::tr("unparseable date \"%1\"").arg(text.left(80)));
         return {};
     }
     if (date->zoneAssumed)
-        warnAt(line, column, QStringLiteral("date \"%1\" has no usable time zone; read as UTC").arg(text.left(80)));
+        warnAt(line, column, FeedText::tr("date \"%1\" has no usable time zone; read as UTC").arg(text.left(80)));
     return date->utc;
 }
 
@@ -292,7 +304,7 @@ void XmlFeedReader::warnAt(qint64 line, qint64 column, const QString &message)
     if (m_warnings.size() < kMaxWarnings)
         m_warnings.append({line, column, message});
     else if (m_warnings.size() == kMaxWarnings)
-        m_warnings.append({0, 0, QStringLiteral("more warnings were suppressed")});
+        m_warnings.append({0, 0, FeedText::tr("more warnings were suppressed")});
 }
 
 void XmlFeedReader::finish()
@@ -303,7 +315,7 @@ void XmlFeedReader::finish()
         while (!m_xml.atEnd()) {
             const QXmlStreamReader::TokenType token = m_xml.readNext();
             if (token == QXmlStreamReader::StartElement || (token == QXmlStreamReader::Characters && !m_xml.isWhitespace())) {
-                warn(QStringLiteral("content after the end of the root element was ignored"));
+                warn(FeedText::tr("content after the end of the root element was ignored"));
                 return;
             }
         }
@@ -311,9 +323,9 @@ void XmlFeedReader::finish()
     if (!m_xml.hasError())
         return;
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-        warn(QStringLiteral("the document ends early (truncated?); what was read up to the break was kept"));
+        warn(FeedText::tr("the document ends early (truncated?); what was read up to the break was kept"));
     } else if (m_depth == 0 && m_xml.errorString().contains(QLatin1String("Extra content"))) {
-        warn(QStringLiteral("content after the end of the root element was ignored"));
+        warn(FeedText::tr("content after the end of the root element was ignored"));
     } else {
         warn(QStringLiteral("%1; the rest of the document was ignored").arg(m_xml.errorString()));
     }
