@@ -106,7 +106,7 @@ void TstFetcher::sameBodyIsUnchanged()
     FetchRequest request = feedRequest(server.url(QStringLiteral("/feed")));
     const FetchResult first = fetchOne(request);
     QCOMPARE_OUTCOME(first, FetchOutcome::Ok);
-    QCOMPARE(first.bodyHash.size(), 40);   // hex SHA-1
+    QCOMPARE(first.bodyHash.size(), 32);   // hex XXH3-128
     request.bodyHash = first.bodyHash;
     const FetchResult second = fetchOne(request);
     QCOMPARE_OUTCOME(second, FetchOutcome::Unchanged);
@@ -271,7 +271,7 @@ void TstFetcher::emptyBodyIsServed()
     const FetchResult result = fetchOne(feedRequest(server.url(QStringLiteral("/empty"))));
     QCOMPARE_OUTCOME(result, FetchOutcome::Ok);
     QVERIFY(result.body.isEmpty());
-    QCOMPARE(result.bodyHash, QByteArray("da39a3ee5e6b4b0d3255bfef95601890afd80709"));
+    QCOMPARE(result.bodyHash, QByteArray("99aa06d3014798d86001c324468d497f"));   // XXH3-128 of nothing
 }
 
 void TstFetcher::wrongContentTypeIsServed()

@@ -105,6 +105,12 @@ public:
             ++rows;
         return rows;
     }
+    QSqlQuery query(const QString &sql) const   // positioned before the first row
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        query.exec(sql);
+        return query;
+    }
     bool exec(const QString &sql) const
     {
         QSqlQuery query(QSqlDatabase::database(m_name));

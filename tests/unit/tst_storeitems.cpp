@@ -32,8 +32,10 @@ private slots:
     void hostileSearchStrings();
     void likeFallbackSearch();
     void searchIndexFollowsUpdatesAndDeletes();
+    void searchIndexForgetsOldTextOfLongArticles();
     void searchIndexRebuiltAfterARunWithoutFts();
     void failingJobWritesNothingAndSaysWhy();
+    void queuedJobsShareACommitButFailAlone();
     void movedToAnAddressAlreadySubscribed();
 
 private:
@@ -519,6 +521,46 @@ void TestStoreItems::searchIndexFollowsUpdatesAndDeletes()
     // cleanup() checks the index against the items and runs FTS5's own integrity check.
 }
 
+// The index keeps no copy of the text (contentless), so an update or delete must remove exactly
+// the terms the old row put in, recomputed from compressed HTML. The vocabulary shows any leftover.
+void TestStoreItems::searchIndexForgetsOldTextOfLongArticles()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed parsed = makeFeed(0, 3);
+    const QString filler = QStringLiteral("<p>Some ordinary words that make the article long enough to be compressed.</p>").repeated(20);
+    parsed.items[0].content = QStringLiteral("<p>Zebrafish migrate &amp; caf\u00e9 <b>upstream</b>.</p>") + filler;
+    parsed.items[1].summary = QStringLiteral("<p>Only a summary: aardvarks.</p>") + filler;
+    parsed.items[1].content.clear();
+    QCOMPARE(storeFeed(store, feed, parsed).inserted, 3);
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM items WHERE typeof(content) = 'blob' OR typeof(summary) = 'blob'")).toInt(), 2);
+    QVERIFY(peek.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, item_search, 'row')")));
+    const auto documents = [&](const char *term) {
+        return peek.value(QStringLiteral("SELECT coalesce(sum(doc), 0) FROM vocab WHERE term = '%1'")
+                              .arg(QLatin1String(term))).toInt();
+    };
+    QCOMPARE(documents("zebrafish"), 1);
+    QCOMPARE(documents("aardvarks"), 1);
+    QCOMPARE(documents("ordinary"), 2);
+
+    parsed.items[0].content = QStringLiteral("<p>Salmon migrate upstream.</p>") + filler;
+    parsed.items[1].summary = QStringLiteral("<p>Only a summary: anteaters.</p>") + filler;
+    QCOMPARE(storeFeed(store, feed, parsed).updated, 2);
+    QCOMPARE(documents("zebrafish"), 0);
+    QCOMPARE(documents("aardvarks"), 0);
+    QCOMPARE(documents("salmon"), 1);
+    QCOMPARE(documents("anteaters"), 1);
+    QCOMPARE(documents("ordinary"), 2);
+    ItemFilter filter;
+    filter.search = QStringLiteral("salmon upstream");
+    QCOMPARE(store.items(filter).rows.size(), 1);
+    QCOMPARE(store.items(filter).rows.first().content, parsed.items[0].content);
+
+    QVERIFY(sync(store, [&](Completion done) { store.deleteFeed(feed, done); }).ok);
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM vocab")).toInt(), 0);
+}
+
 // A profile opened once by a build without FTS5 (the index cannot be maintained then) gets its
 // index rebuilt by the next build that has it.
 void TestStoreItems::searchIndexRebuiltAfterARunWithoutFts()
@@ -554,7 +596,7 @@ void TestStoreItems::searchIndexRebuiltAfterARunWithoutFts()
     Peek peek(store.databasePath());
     QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt(), 3);
     QCOMPARE(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString(),
-             QStringLiteral("fts5"));
+             QStringLiteral("fts5-contentless-1"));
 }
 
 void TestStoreItems::failingJobWritesNothingAndSaysWhy()
@@ -568,6 +610,39 @@ void TestStoreItems::failingJobWritesNothingAndSaysWhy()
     QVERIFY(!result.error.isEmpty());
     QCOMPARE(result.inserted, 0);
     QCOMPARE(store.items({}).rows.size(), 0);
+}
+
+// The writer groups queued jobs into one transaction (a savepoint each): a job that fails in the
+// middle of a group leaves nothing behind, and the jobs around it are written and reported as usual.
+void TestStoreItems::queuedJobsShareACommitButFailAlone()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    QList<WriteResult> results;
+    const auto collect = [&](const WriteResult &result) { results.append(result); };
+    for (int n = 0; n < 20; ++n) {
+        if (n == 10)
+            store.storeFetchResult(9999, okFetch(), makeFeed(100, 5), collect);   // no such feed
+        store.storeFetchResult(feed, okFetch(), makeFeed(n, 1), collect);
+    }
+    store.markRead(ItemSelection::all(), true, collect);
+    store.waitForIdle();
+    QCOMPARE(results.size(), 22);
+    for (int i = 0; i < results.size(); ++i) {
+        if (i == 10) {
+            QVERIFY(!results[i].ok);
+            QCOMPARE(results[i].inserted, 0);
+        } else {
+            QVERIFY2(results[i].ok, qPrintable(results[i].error));
+        }
+        if (i > 0)
+            QVERIFY(results[i].job > results[i - 1].job);   // in queue order
+    }
+    QCOMPARE(results.last().affected, 20);
+    QCOMPARE(store.items({}).rows.size(), 20);
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(store.items(unread).rows.size(), 0);
 }
 
 void TestStoreItems::movedToAnAddressAlreadySubscribed()

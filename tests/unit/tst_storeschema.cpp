@@ -1,5 +1,6 @@
 // The database file: profile folder, opening and creating, connection pragmas, migrations.
 
+#include "core/feed/parsefeed.h"
 #include "core/store/profile.h"
 #include "core/store/schema.h"
 #include "tst_storehelpers.h"
@@ -22,6 +23,15 @@ void writeV0EmptyFile(const QString &path)
     QVERIFY(file.open(QIODevice::WriteOnly));   // zero bytes: SQLite reads it as an empty database
 }
 
+// Written by the v1 code (commit cb3b863): `tidings-cli add` of four feeds of tests/data/feeds
+// (atom10-full.xml and json-11-full.json in folder News, rss20-enclosures.xml in Podcasts,
+// ns-itunes.xml at the top), 11 items, item 1 and feed 3 marked read, items 2 and 5 starred.
+void writeV1Profile(const QString &path)
+{
+    QVERIFY(QFile::copy(QStringLiteral(TIDINGS_TEST_DATA "/store/v1.sqlite"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(FixtureWriter)
@@ -40,6 +50,7 @@ private slots:
     void fullTextSearchProbed();
     void migratesEveryEarlierVersion_data();
     void migratesEveryEarlierVersion();
+    void v1ProfileKeepsEverything();
     void reopeningCurrentVersionTakesNoBackup();
     void newerDatabaseIsRefusedUntouched();
     void notADatabaseIsReported();
@@ -141,7 +152,7 @@ void TestStoreSchema::fullTextSearchProbed()
     Peek peek(store.databasePath());
     QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'item_search'")).toInt(), 1);
     QCOMPARE(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString(),
-             QStringLiteral("fts5"));
+             QStringLiteral("fts5-contentless-1"));
 }
 
 void TestStoreSchema::migratesEveryEarlierVersion_data()
@@ -149,7 +160,8 @@ void TestStoreSchema::migratesEveryEarlierVersion_data()
     QTest::addColumn<int>("version");
     QTest::addColumn<FixtureWriter>("writer");
     QTest::newRow("v0 empty file") << 0 << FixtureWriter(writeV0EmptyFile);
-    QCOMPARE(Store::schemaVersion(), 1);   // a new version needs its fixture above
+    QTest::newRow("v1 profile") << 1 << FixtureWriter(writeV1Profile);
+    QCOMPARE(Store::schemaVersion(), 2);   // a new version needs its fixture above
 }
 
 void TestStoreSchema::migratesEveryEarlierVersion()
@@ -176,11 +188,81 @@ void TestStoreSchema::migratesEveryEarlierVersion()
     Peek peek(path);
     QCOMPARE(peek.value(QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion());
     QCOMPARE(peek.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 3);
     Peek old(backup);
+    const int itemsBefore = before.isEmpty() ? 0 : old.value(QStringLiteral("SELECT count(*) FROM items")).toInt();
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), itemsBefore + 3);
     QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), version);
     if (before.isEmpty())
         QCOMPARE(old.value(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 0);
+}
+
+void TestStoreSchema::v1ProfileKeepsEverything()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Store::databaseFileName());
+    writeV1Profile(path);
+    // What v1 stored, read straight from the file before the upgrade.
+    QHash<qint64, QStringList> v1Items;
+    {
+        Peek v1(path);
+        QSqlQuery rows = v1.query(QStringLiteral("SELECT id, title, summary, content, read, starred FROM items"));
+        while (rows.next()) {
+            v1Items.insert(rows.value(0).toLongLong(), {rows.value(1).toString(), rows.value(2).toString(),
+                                                         rows.value(3).toString(), rows.value(4).toString(),
+                                                         rows.value(5).toString()});
+        }
+    }
+    QCOMPARE(v1Items.size(), 11);
+
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    const ReadResult<ItemRow> items = store.items(ItemFilter());
+    QVERIFY(items.ok());
+    QCOMPARE(items.rows.size(), 11);
+    int read = 0;
+    int starred = 0;
+    for (const ItemRow &item : items.rows) {
+        const QStringList was = v1Items.value(item.id);
+        QCOMPARE(item.title, was.at(0));
+        QCOMPARE(item.summary, was.at(1));
+        QCOMPARE(item.content, was.at(2));
+        QCOMPARE(QString::number(int(item.read)), was.at(3));
+        QCOMPARE(QString::number(int(item.starred)), was.at(4));
+        read += item.read;
+        starred += item.starred;
+    }
+    QCOMPARE(read, 6);
+    QCOMPARE(starred, 2);
+    QCOMPARE(store.folders().rows.size(), 2);
+
+    // The rebuilt index finds words of the article text, not only of titles.
+    QVERIFY(store.hasFullTextSearch());
+    ItemFilter search;
+    search.search = QStringLiteral("reeds light");   // only in the content of item 1
+    const ReadResult<ItemRow> found = store.items(search);
+    QVERIFY2(found.ok(), qPrintable(found.error));
+    QCOMPARE(found.rows.size(), 1);
+    QCOMPARE(found.rows.first().id, 1);
+
+    // The same documents stored again are the same items: hashes were recomputed in the new way.
+    const ReadResult<FeedRow> feeds = store.feeds();
+    QCOMPARE(feeds.rows.size(), 4);
+    for (const FeedRow &feed : feeds.rows) {
+        const QString name = QUrl(feed.url).fileName();
+        QFile file(QStringLiteral(TIDINGS_TEST_DATA "/feeds/") + name);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+        const ParseResult parsed = parseFeed(file.readAll(), QUrl(feed.url), {});
+        QVERIFY2(parsed.isFeed(), qPrintable(name));
+        const WriteResult result = storeFeed(store, feed.id, parsed.feed);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(result.updated, 0);
+        QCOMPARE(result.unchanged, int(parsed.feed.items.size()));
+    }
+    // The journal of marks came along.
+    Peek peek(path);
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM mark_journal")).toInt(), 8);
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM items WHERE typeof(content) = 'blob'")).toInt() > 0, true);
 }
 
 void TestStoreSchema::reopeningCurrentVersionTakesNoBackup()

@@ -37,15 +37,22 @@ bool isAsciiAlnum(char16_t c)
 // space survives between "a <b>b</b>" while leading and trailing whitespace never reach the output.
 void appendCollapsed(QString &out, QStringView text, bool &pendingSpace)
 {
-    for (const QChar c : text) {
-        if (isHtmlSpace(c.unicode())) {
+    // Word by word, not character by character: this runs over every article the search index gets.
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        if (isHtmlSpace(*p)) {
             pendingSpace = true;
+            ++p;
             continue;
         }
+        const char16_t *const word = p;
+        while (p < end && !isHtmlSpace(*p))
+            ++p;
         if (pendingSpace && !out.isEmpty())
             out.append(u' ');
         pendingSpace = false;
-        out.append(c);
+        out.append(QStringView(word, p - word));
     }
 }
 

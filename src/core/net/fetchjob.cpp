@@ -4,8 +4,8 @@
 #include "core/net/backoff.h"
 #include "core/net/redirectpolicy.h"
 #include "core/net/useragent.h"
+#include "core/util/digest.h"
 
-#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -253,7 +253,7 @@ void FetchJob::classify(FetchResult &result) const
         result.etag = reply.rawHeader("ETag");
         result.lastModified = reply.rawHeader("Last-Modified");
         result.body = m_body;
-        result.bodyHash = QCryptographicHash::hash(m_body, QCryptographicHash::Sha1).toHex();
+        result.bodyHash = Digest128::of(m_body).toHex();
         if (result.permanentUrl.isValid()) {
             result.outcome = FetchOutcome::Moved;
             result.message = tr("the feed has moved permanently to %1").arg(result.permanentUrl.toDisplayString());

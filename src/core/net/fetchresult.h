@@ -57,7 +57,7 @@ struct FetchResult {
     QByteArray lastModified;
     QByteArray contentType;      // as sent
     QByteArray body;             // only for Ok, Unchanged and Moved
-    QByteArray bodyHash;         // hex SHA-1 of body; empty without a body
+    QByteArray bodyHash;         // hex XXH3-128 of body (Digest128); empty without a body
     qint64 retryAfterSeconds = -1;  // RateLimited (and 5xx) with a usable Retry-After; -1 otherwise
     QString message;             // one sentence for the user; empty for Ok
     qint64 elapsedMs = 0;        // from the start of the request, not from the time it was queued

@@ -187,7 +187,12 @@ void RefreshService::onFetched(const FetchResult &result)
         const QUrl url = result.finalUrl;
         const QByteArray contentType = result.contentType;
         m_parsers.start([this, feedId, body, url, contentType] {
-            ParseResult parsed = parseFeed(body, url, contentType);
+            const ParseResult result = parseFeed(body, url, contentType);
+            Parsed parsed;
+            if (result.isFeed())
+                parsed.feed = m_store.prepare(result.feed);   // the writer's per-item work, done here
+            else
+                parsed.error = result.error;
             QMetaObject::invokeMethod(this, [this, feedId, parsed = std::move(parsed)] { onParsed(feedId, parsed); },
                                       Qt::QueuedConnection);
         });
@@ -208,7 +213,7 @@ void RefreshService::onFetched(const FetchResult &result)
     store(result.feedId, state, std::nullopt, outcome);
 }
 
-void RefreshService::onParsed(qint64 feedId, const ParseResult &parsed)
+void RefreshService::onParsed(qint64 feedId, const Parsed &parsed)
 {
     const auto it = m_pending.find(feedId);
     if (it == m_pending.end())
@@ -221,7 +226,7 @@ void RefreshService::onParsed(qint64 feedId, const ParseResult &parsed)
     outcome.fetch = pending.fetch.outcome;
     outcome.elapsedMs = pending.fetch.elapsedMs;
 
-    if (!parsed.isFeed()) {
+    if (!parsed.feed) {
         FeedFetchState state = stateFor(pending, true, parsed.error, 0);
         state.status = FeedStatus::Failing;
         state.bodyHash = std::nullopt;   // try again next time even if the body stays the same
@@ -229,25 +234,25 @@ void RefreshService::onParsed(qint64 feedId, const ParseResult &parsed)
         store(feedId, state, std::nullopt, outcome);
         return;
     }
-    FeedFetchState state = stateFor(pending, false, {}, parsed.feed.hints.minimumIntervalMinutes());
+    FeedFetchState state = stateFor(pending, false, {}, parsed.feed->hints.minimumIntervalMinutes());
     state.status = statusAfter(pending.fetch.outcome, true);
     if (pending.fetch.outcome == FetchOutcome::Moved && pending.fetch.permanentUrl.isValid()) {
         state.newUrl = pending.fetch.permanentUrl.toString(QUrl::FullyEncoded);
         outcome.message = Tr::tr("moved permanently to %1").arg(*state.newUrl);
     }
     if (outcome.title.isEmpty())
-        outcome.title = parsed.feed.title;
+        outcome.title = parsed.feed->title;
     outcome.ok = true;
-    store(feedId, state, parsed.feed, outcome);
+    store(feedId, state, *parsed.feed, outcome);
 }
 
-void RefreshService::store(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
+void RefreshService::store(qint64 feedId, const FeedFetchState &state, std::optional<PreparedFeed> parsed,
                            FeedRefreshOutcome outcome)
 {
     // The store outlives a refresh that is abandoned half-way (the app closing it): its completions
     // must not reach a destroyed service.
     QPointer<RefreshService> self(this);
-    m_store.storeFetchResult(feedId, state, parsed, [self, outcome](const WriteResult &result) mutable {
+    auto done = [self, outcome](const WriteResult &result) mutable {
         if (!self)
             return;
         if (!result.ok) {
@@ -257,7 +262,11 @@ void RefreshService::store(qint64 feedId, const FeedFetchState &state, const std
         outcome.newItems = result.inserted;
         outcome.updatedItems = result.updated;
         self->finishFeed(outcome);
-    });
+    };
+    if (parsed)
+        m_store.storeFetchResult(feedId, state, std::move(*parsed), std::move(done));
+    else
+        m_store.storeFetchResult(feedId, state, std::nullopt, std::move(done));
 }
 
 void RefreshService::finishFeed(const FeedRefreshOutcome &outcome)

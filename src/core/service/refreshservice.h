@@ -76,8 +76,15 @@ private:
 
     void feedFetcher();
     void onFetched(const FetchResult &result);
-    void onParsed(qint64 feedId, const ParseResult &parsed);
-    void store(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed, FeedRefreshOutcome outcome);
+    // What a parse job hands back: the feed made ready for the writer, or why it is no feed.
+    struct Parsed {
+        std::optional<PreparedFeed> feed;
+        QString error;
+    };
+
+    void onParsed(qint64 feedId, const Parsed &parsed);
+    void store(qint64 feedId, const FeedFetchState &state, std::optional<PreparedFeed> parsed,
+               FeedRefreshOutcome outcome);
     void finishFeed(const FeedRefreshOutcome &outcome);
     FeedFetchState stateFor(const Pending &pending, bool failed, const QString &error, qint64 hintMinutes) const;
 

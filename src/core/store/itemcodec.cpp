@@ -1,6 +1,5 @@
 #include "core/store/itemcodec.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,14 +15,6 @@ QString compact(const QJsonArray &array)
 QJsonArray arrayFrom(const QString &json)
 {
     return json.isEmpty() ? QJsonArray() : QJsonDocument::fromJson(json.toUtf8()).array();
-}
-
-void addField(QCryptographicHash &hash, QStringView text)
-{
-    // Length first, so that moving text from one field to the next changes the digest.
-    const qsizetype size = text.size();
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
 }
 
 } // namespace
@@ -97,23 +88,6 @@ QStringList stringsFromJson(const QString &json)
     for (const QJsonValue &value : arrayFrom(json))
         strings.append(value.toString());
     return strings;
-}
-
-QByteArray contentHash(const Item &item)
-{
-    // Not a security boundary (a feed can only confuse its own items); SHA-1 is fast and stable.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    addField(hash, item.title);
-    addField(hash, item.link);
-    addField(hash, item.published.isValid() ? QString::number(item.published.toSecsSinceEpoch()) : QString());
-    addField(hash, item.updated.isValid() ? QString::number(item.updated.toSecsSinceEpoch()) : QString());
-    addField(hash, personsToJson(item.authors));
-    addField(hash, item.summary);
-    addField(hash, item.content);
-    addField(hash, enclosuresToJson(item.enclosures));
-    addField(hash, stringsToJson(item.categories));
-    addField(hash, item.thumbnail);
-    return hash.result();
 }
 
 } // namespace tidings::store

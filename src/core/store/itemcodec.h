@@ -1,7 +1,6 @@
 #pragma once
 
-// How the list fields of an item are kept in a column (JSON text), and the hash that tells whether
-// an item seen again changed. Internal to core/store.
+// How the list fields of an item are kept in a column (JSON text). Internal to core/store.
 
 #include "core/feed/feed.h"
 
@@ -16,8 +15,5 @@ QString enclosuresToJson(const QList<Enclosure> &enclosures);
 QList<Enclosure> enclosuresFromJson(const QString &json);
 QString stringsToJson(const QStringList &strings);
 QStringList stringsFromJson(const QString &json);
-
-// A digest of every field of the item the store keeps. Equal digests: nothing to write.
-QByteArray contentHash(const Item &item);
 
 } // namespace tidings::store

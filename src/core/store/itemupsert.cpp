@@ -17,7 +17,8 @@ int syMinutes(const UpdateHints &hints)
     return syOnly.minimumIntervalMinutes();
 }
 
-QString updateFeed(QSqlDatabase &db, qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed)
+QString updateFeed(QSqlDatabase &db, qint64 feedId, const FeedFetchState &state,
+                   const std::optional<PreparedFeed> &parsed)
 {
     const bool succeeded = state.error.isEmpty();
     // Optional fields keep what is stored when the fetch did not say (a 304 sends no ETag).
@@ -93,73 +94,78 @@ public:
             " content = ?, enclosures = ?, categories = ?, thumbnail = ?, content_hash = ? WHERE id = ?"));
     }
 
-    QString store(const Item &item, qint64 now, WriteResult &result)
+    QString store(const PreparedItem &item, qint64 now, WriteResult &result)
     {
-        const QByteArray hash = contentHash(item);
         m_find.bindValue(0, m_feedId);
-        m_find.bindValue(1, item.id);
+        m_find.bindValue(1, item.guid);
         if (QString error = execPrepared(m_find, QT_TRANSLATE_NOOP("tidings::Store", "looking up an item"));
             !error.isEmpty())
             return error;
         if (!m_find.next())
-            return insert(item, hash, now, result);
+            return insert(item, now, result);
         const qint64 id = m_find.value(0).toLongLong();
-        const bool same = m_find.value(1).toByteArray() == hash;
+        const bool same = m_find.value(1).toByteArray() == item.contentHash;
         m_find.finish();
         if (same) {
             ++result.unchanged;
             return {};
         }
-        return update(id, item, hash, result);
+        return update(id, item, result);
     }
 
 private:
-    QString insert(const Item &item, const QByteArray &hash, qint64 now, WriteResult &result)
+    QString insert(const PreparedItem &item, qint64 now, WriteResult &result)
     {
-        const QString authors = personsToJson(item.authors);
         int i = 0;
         m_insert.bindValue(i++, m_feedId);
-        m_insert.bindValue(i++, item.id);
+        m_insert.bindValue(i++, item.guid);
         m_insert.bindValue(i++, textOrNull(item.link));
         m_insert.bindValue(i++, item.title);
-        m_insert.bindValue(i++, textOrNull(authors));
-        m_insert.bindValue(i++, timeValue(item.published));
-        m_insert.bindValue(i++, timeValue(item.updated));
-        m_insert.bindValue(i++, textOrNull(item.summary));
-        m_insert.bindValue(i++, textOrNull(item.content));
-        m_insert.bindValue(i++, textOrNull(enclosuresToJson(item.enclosures)));
-        m_insert.bindValue(i++, textOrNull(stringsToJson(item.categories)));
+        m_insert.bindValue(i++, textOrNull(item.authorsJson));
+        m_insert.bindValue(i++, item.published);
+        m_insert.bindValue(i++, item.updated);
+        m_insert.bindValue(i++, item.summary);
+        m_insert.bindValue(i++, item.content);
+        m_insert.bindValue(i++, textOrNull(item.enclosuresJson));
+        m_insert.bindValue(i++, textOrNull(item.categoriesJson));
         m_insert.bindValue(i++, textOrNull(item.thumbnail));
         m_insert.bindValue(i++, now);
-        m_insert.bindValue(i++, hash);
+        m_insert.bindValue(i++, item.contentHash);
         if (QString error = execPrepared(m_insert, QT_TRANSLATE_NOOP("tidings::Store", "storing an item"));
             !error.isEmpty())
             return error;
         ++result.inserted;
-        return m_index.add(m_insert.lastInsertId().toLongLong(),
-                           searchTextFor(item.title, item.authors, item.summary, item.content));
+        return m_index.add(m_insert.lastInsertId().toLongLong(), searchText(item));
     }
 
-    QString update(qint64 id, const Item &item, const QByteArray &hash, WriteResult &result)
+    QString update(qint64 id, const PreparedItem &item, WriteResult &result)
     {
+        // The index entry goes first: removing it needs the text the old row gave it.
+        if (QString error = m_index.remove(id); !error.isEmpty())
+            return error;
         int i = 0;
         m_update.bindValue(i++, textOrNull(item.link));
         m_update.bindValue(i++, item.title);
-        m_update.bindValue(i++, textOrNull(personsToJson(item.authors)));
-        m_update.bindValue(i++, timeValue(item.published));
-        m_update.bindValue(i++, timeValue(item.updated));
-        m_update.bindValue(i++, textOrNull(item.summary));
-        m_update.bindValue(i++, textOrNull(item.content));
-        m_update.bindValue(i++, textOrNull(enclosuresToJson(item.enclosures)));
-        m_update.bindValue(i++, textOrNull(stringsToJson(item.categories)));
+        m_update.bindValue(i++, textOrNull(item.authorsJson));
+        m_update.bindValue(i++, item.published);
+        m_update.bindValue(i++, item.updated);
+        m_update.bindValue(i++, item.summary);
+        m_update.bindValue(i++, item.content);
+        m_update.bindValue(i++, textOrNull(item.enclosuresJson));
+        m_update.bindValue(i++, textOrNull(item.categoriesJson));
         m_update.bindValue(i++, textOrNull(item.thumbnail));
-        m_update.bindValue(i++, hash);
+        m_update.bindValue(i++, item.contentHash);
         m_update.bindValue(i++, id);
         if (QString error = execPrepared(m_update, QT_TRANSLATE_NOOP("tidings::Store", "updating an item"));
             !error.isEmpty())
             return error;
         ++result.updated;
-        return m_index.replace(id, searchTextFor(item.title, item.authors, item.summary, item.content));
+        return m_index.add(id, searchText(item));
+    }
+
+    static SearchText searchText(const PreparedItem &item)
+    {
+        return SearchText{item.searchTitle, item.searchAuthors, item.searchBody};
     }
 
     const qint64 m_feedId;
@@ -172,7 +178,7 @@ private:
 } // namespace
 
 WriteResult storeFetchResultJob(WriterContext &context, qint64 feedId, const FeedFetchState &state,
-                                const std::optional<Feed> &parsed)
+                                const std::optional<PreparedFeed> &parsed)
 {
     Transaction transaction(context.db);
     WriteResult result;
@@ -184,7 +190,7 @@ WriteResult storeFetchResultJob(WriterContext &context, qint64 feedId, const Fee
     if (error.isEmpty() && parsed) {
         ItemWriter writer(context, feedId);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        for (const Item &item : parsed->items) {
+        for (const PreparedItem &item : parsed->items) {
             if (error = writer.store(item, now, result); !error.isEmpty())
                 break;
         }

@@ -14,6 +14,6 @@ namespace tidings::store {
 // an unchanged feed costs one index lookup per item, however much history is stored. Items that
 // left the feed stay.
 WriteResult storeFetchResultJob(WriterContext &context, qint64 feedId, const FeedFetchState &state,
-                                const std::optional<Feed> &parsed);
+                                const std::optional<PreparedFeed> &parsed);
 
 } // namespace tidings::store

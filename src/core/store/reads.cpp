@@ -3,6 +3,7 @@
 #include "core/store/itemcodec.h"
 #include "core/store/searchindex.h"
 #include "core/store/sqlutil.h"
+#include "core/store/storedhtml.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -164,7 +165,9 @@ ReadResult<ItemRow> readItems(QSqlDatabase &db, const ItemFilter &filter, bool f
             const QStringList patterns = likePatternsFor(filter.search);
             if (patterns.isEmpty())
                 return {};
-            // Without FTS5: substring search, case-insensitive for ASCII only.
+            // Without FTS5: substring search, case-insensitive for ASCII only. HTML is stored as
+            // text while there is no index (storedhtml.h); what an earlier, indexed session
+            // compressed is found by its title and authors only.
             for (const QString &pattern : patterns) {
                 where.append(QStringLiteral("(title LIKE ? ESCAPE '\\' OR authors LIKE ? ESCAPE '\\'"
                                             " OR content LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\')"));
@@ -201,8 +204,8 @@ ReadResult<ItemRow> readItems(QSqlDatabase &db, const ItemFilter &filter, bool f
         row.authors = personsFromJson(query.value(i++).toString());
         row.published = timeFrom(query.value(i++));
         row.updated = timeFrom(query.value(i++));
-        row.summary = query.value(i++).toString();
-        row.content = query.value(i++).toString();
+        row.summary = unpackHtml(query.value(i++));
+        row.content = unpackHtml(query.value(i++));
         row.enclosures = enclosuresFromJson(query.value(i++).toString());
         row.categories = stringsFromJson(query.value(i++).toString());
         row.thumbnail = query.value(i++).toString();

@@ -1,5 +1,7 @@
 #include "core/store/schema.h"
 
+#include "core/store/itemcodec.h"
+#include "core/store/preparefeed.h"
 #include "core/store/searchindex.h"
 #include "core/store/sqlutil.h"
 
@@ -10,9 +12,13 @@
 namespace tidings::store {
 namespace {
 
+struct MigrationOptions {
+    bool compressHtml = true;
+};
+
 // Version 1: the first schema. Times are UTC Unix seconds; lists (authors, enclosures,
 // categories) are JSON text because they are only ever read whole.
-QString migrateToV1(QSqlDatabase &db)
+QString migrateToV1(QSqlDatabase &db, const MigrationOptions &)
 {
     static const char *const statements[] = {
         "CREATE TABLE folders ("
@@ -89,14 +95,65 @@ QString migrateToV1(QSqlDatabase &db)
     return {};
 }
 
+// Version 2: items keep their HTML compressed (storedhtml.h) and their content hash is XXH3-128
+// over the stored UTF-8 fields (preparefeed.cpp) instead of SHA-1 over UTF-16. No table changes:
+// every row is rewritten so that an unchanged item fetched again still hashes equal. The search
+// index, contentless from now on, is rebuilt afterwards by prepareSearchIndex().
+QString migrateToV2(QSqlDatabase &db, const MigrationOptions &options)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT id, guid, link, title, authors, published, updated, summary, content,"
+                                  " enclosures, categories, thumbnail FROM items")))
+        return rows.lastError().text();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE items SET guid = ?, link = ?, title = ?, authors = ?, summary = ?,"
+                                  " content = ?, enclosures = ?, categories = ?, thumbnail = ?, content_hash = ?"
+                                  " WHERE id = ?"));
+    PrepareOptions prepareOptions;
+    prepareOptions.compress = options.compressHtml;
+    prepareOptions.searchText = false;
+    while (rows.next()) {
+        Item item;
+        item.id = rows.value(1).toString();
+        item.link = rows.value(2).toString();
+        item.title = rows.value(3).toString();
+        item.authors = personsFromJson(rows.value(4).toString());
+        item.published = timeFrom(rows.value(5));
+        item.updated = timeFrom(rows.value(6));
+        item.summary = rows.value(7).toString();
+        item.content = rows.value(8).toString();
+        item.enclosures = enclosuresFromJson(rows.value(9).toString());
+        item.categories = stringsFromJson(rows.value(10).toString());
+        item.thumbnail = rows.value(11).toString();
+        const PreparedItem prepared = prepareItem(item, prepareOptions);
+        int i = 0;
+        update.bindValue(i++, prepared.guid);
+        update.bindValue(i++, textOrNull(prepared.link));
+        update.bindValue(i++, prepared.title);
+        update.bindValue(i++, textOrNull(prepared.authorsJson));
+        update.bindValue(i++, prepared.summary);
+        update.bindValue(i++, prepared.content);
+        update.bindValue(i++, textOrNull(prepared.enclosuresJson));
+        update.bindValue(i++, textOrNull(prepared.categoriesJson));
+        update.bindValue(i++, textOrNull(prepared.thumbnail));
+        update.bindValue(i++, prepared.contentHash);
+        update.bindValue(i++, rows.value(0));
+        if (!update.exec())
+            return update.lastError().text();
+    }
+    return {};
+}
+
 struct Migration {
     int toVersion;
-    QString (*apply)(QSqlDatabase &db);
+    QString (*apply)(QSqlDatabase &db, const MigrationOptions &options);
 };
 
-// Version N+1 adds one function above and one line here (and one fixture in tst_storemigration).
+// Version N+1 adds one function above and one line here (and one fixture in tst_storeschema).
 const Migration kMigrations[] = {
     {1, migrateToV1},
+    {2, migrateToV2},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
@@ -177,7 +234,7 @@ bool probeFullTextSearch(QSqlDatabase &db)
     return true;
 }
 
-QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore)
+QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool compressHtml)
 {
     QString error;
     const int version = userVersion(db, &error);
@@ -193,13 +250,15 @@ QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore)
         if (error = backUp(db, path, version); !error.isEmpty())
             return error;
     }
+    MigrationOptions options;
+    options.compressHtml = compressHtml;
     for (const Migration &migration : kMigrations) {
         if (migration.toVersion <= version)
             continue;
         Transaction transaction(db);
         if (!transaction.error().isEmpty())
             return transaction.error();
-        error = migration.apply(db);
+        error = migration.apply(db, options);
         if (error.isEmpty())
             error = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.toVersion));
         if (error.isEmpty())
@@ -217,7 +276,7 @@ QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch)
     query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'item_search'"));
     const bool exists = query.next();
     query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'"));
-    const bool stale = query.next() && query.value(0).toString() == QLatin1String("stale");
+    const QString format = query.next() ? query.value(0).toString() : QString();
     query.finish();
 
     if (!fullTextSearch) {
@@ -225,16 +284,24 @@ QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch)
         return exists ? execSql(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', 'stale')")
                       : QString();
     }
-    if (exists && !stale)
+    if (exists && format == QLatin1String(kSearchIndexFormat))
         return {};
     Transaction transaction(db);
     if (!transaction.error().isEmpty())
         return transaction.error();
-    QString error = exists ? execSql(db, "DELETE FROM item_search") : createSearchIndexTable(db);
+    // Dropped, not emptied: a contentless index cannot be emptied row by row once its text is
+    // unknown, and an index of an older format has other options.
+    QString error = exists ? execSql(db, "DROP TABLE item_search") : QString();
+    if (error.isEmpty())
+        error = createSearchIndexTable(db);
     if (error.isEmpty())
         error = rebuildSearchIndex(db);
-    if (error.isEmpty())
-        error = execSql(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', 'fts5')");
+    if (error.isEmpty()) {
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', ?)"));
+        mark.addBindValue(QString::fromLatin1(kSearchIndexFormat));
+        error = execPrepared(mark, QT_TRANSLATE_NOOP("tidings::Store", "recording the search index format"));
+    }
     if (error.isEmpty())
         error = transaction.commit();
     return error;

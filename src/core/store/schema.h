@@ -7,7 +7,7 @@
 
 namespace tidings::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 inline constexpr int kBusyTimeoutMs = 5000;
 
 enum class ConnectionRole {
@@ -28,12 +28,13 @@ bool probeFullTextSearch(QSqlDatabase &db);
 
 // Brings the database to kSchemaVersion, one transaction per step. An existing database (one
 // that was there before open) is first copied to `<path>.bak-v<version>`. A database newer than
-// this build is refused untouched.
-QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore);
+// this build is refused untouched. `compressHtml`: how migrated rows keep their HTML (storedhtml.h).
+QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool compressHtml);
 
 // The full-text index is not part of the versioned schema because it depends on what this SQLite
-// offers. With FTS5 it is created (and rebuilt when it is missing or was left stale); without,
-// an existing index is flagged stale so a later run with FTS5 rebuilds it.
+// offers. With FTS5 it is created (and rebuilt when it is missing, was left stale, or was built in
+// another format: kSearchIndexFormat); without, an existing index is flagged stale so a later run
+// with FTS5 rebuilds it.
 QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch);
 
 } // namespace tidings::store

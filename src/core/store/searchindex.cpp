@@ -3,6 +3,7 @@
 #include "core/html/htmltext.h"
 #include "core/store/itemcodec.h"
 #include "core/store/sqlutil.h"
+#include "core/store/storedhtml.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -31,22 +32,31 @@ QString createSearchIndexTable(QSqlDatabase &db)
     // remove_diacritics 2: "cafe" finds "Café" and "naive" finds "naïve", also for letters that
     // carry several marks.
     return execSql(db, "CREATE VIRTUAL TABLE item_search USING fts5("
-                       "title, authors, body, tokenize = 'unicode61 remove_diacritics 2')");
+                       "title, authors, body, content = '', tokenize = 'unicode61 remove_diacritics 2')");
 }
 
-SearchText searchTextFor(const QString &title, const QList<Person> &authors, const QString &summary,
-                         const QString &content)
+SearchText searchTextFor(const QString &title, const QList<Person> &authors, QStringView summary,
+                         QStringView content)
 {
     SearchText text;
-    text.title = title;
+    text.title = title.toUtf8();
     QStringList names;
     for (const Person &person : authors)
         names.append(person.name.isEmpty() ? person.email : person.name);
-    text.authors = names.join(QLatin1Char(' '));
-    // Feeds that only have a summary put their article there.
-    text.body = htmlToPlainText(content.isEmpty() ? summary : content);
+    text.authors = names.join(QLatin1Char(' ')).toUtf8();
+    text.body = htmlToPlainText(content.isEmpty() ? summary : content).toUtf8();
     return text;
 }
+
+namespace {
+
+SearchText storedSearchText(const QSqlQuery &row, int first)
+{
+    return searchTextFor(row.value(first).toString(), personsFromJson(row.value(first + 1).toString()),
+                         unpackHtml(row.value(first + 2)), unpackHtml(row.value(first + 3)));
+}
+
+} // namespace
 
 QString rebuildSearchIndex(QSqlDatabase &db)
 {
@@ -56,24 +66,28 @@ QString rebuildSearchIndex(QSqlDatabase &db)
         return storeTr("the search index cannot be rebuilt: %1").arg(items.lastError().text());
     SearchIndexWriter writer(db, true);
     while (items.next()) {
-        const SearchText text = searchTextFor(items.value(1).toString(), personsFromJson(items.value(2).toString()),
-                                              items.value(3).toString(), items.value(4).toString());
-        if (QString error = writer.add(items.value(0).toLongLong(), text); !error.isEmpty())
+        if (QString error = writer.add(items.value(0).toLongLong(), storedSearchText(items, 1)); !error.isEmpty())
             return error;
     }
     return {};
 }
 
+// The text goes in as BLOBs cast to TEXT: SQLite takes the UTF-8 bytes as they are, where a bound
+// QString would be converted from UTF-16 on the writer thread.
 SearchIndexWriter::SearchIndexWriter(QSqlDatabase &db, bool enabled)
     : m_db(db)
     , m_enabled(enabled)
     , m_insert(db)
     , m_delete(db)
+    , m_stored(db)
 {
     if (!m_enabled)
         return;
-    m_insert.prepare(QStringLiteral("INSERT INTO item_search(rowid, title, authors, body) VALUES (?, ?, ?, ?)"));
-    m_delete.prepare(QStringLiteral("DELETE FROM item_search WHERE rowid = ?"));
+    m_insert.prepare(QStringLiteral("INSERT INTO item_search(rowid, title, authors, body)"
+                                    " VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
+    m_delete.prepare(QStringLiteral("INSERT INTO item_search(item_search, rowid, title, authors, body)"
+                                    " VALUES ('delete', ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
+    m_stored.prepare(QStringLiteral("SELECT title, authors, summary, content FROM items WHERE id = ?"));
 }
 
 QString SearchIndexWriter::add(qint64 itemId, const SearchText &text)
@@ -87,25 +101,46 @@ QString SearchIndexWriter::add(qint64 itemId, const SearchText &text)
     return execPrepared(m_insert, QT_TRANSLATE_NOOP("tidings::Store", "indexing an item for search"));
 }
 
-QString SearchIndexWriter::replace(qint64 itemId, const SearchText &text)
+QString SearchIndexWriter::removeIndexed(qint64 itemId, const SearchText &text)
+{
+    m_delete.bindValue(0, itemId);
+    m_delete.bindValue(1, text.title);
+    m_delete.bindValue(2, text.authors);
+    m_delete.bindValue(3, text.body);
+    return execPrepared(m_delete, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
+}
+
+QString SearchIndexWriter::remove(qint64 itemId)
 {
     if (!m_enabled)
         return {};
-    m_delete.bindValue(0, itemId);
-    if (QString error = execPrepared(m_delete, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
+    m_stored.bindValue(0, itemId);
+    if (QString error = execPrepared(m_stored, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
         !error.isEmpty())
         return error;
-    return add(itemId, text);
+    if (!m_stored.next())
+        return {};
+    const SearchText text = storedSearchText(m_stored, 0);
+    m_stored.finish();
+    return removeIndexed(itemId, text);
 }
 
 QString SearchIndexWriter::removeItemsOfFeed(qint64 feedId)
 {
     if (!m_enabled)
         return {};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM item_search WHERE rowid IN (SELECT id FROM items WHERE feed_id = ?)"));
-    query.addBindValue(feedId);
-    return execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "removing a feed from the search index"));
+    QSqlQuery items(m_db);
+    items.setForwardOnly(true);
+    items.prepare(QStringLiteral("SELECT id, title, authors, summary, content FROM items WHERE feed_id = ?"));
+    items.addBindValue(feedId);
+    if (QString error = execPrepared(items, QT_TRANSLATE_NOOP("tidings::Store", "removing a feed from the search index"));
+        !error.isEmpty())
+        return error;
+    while (items.next()) {
+        if (QString error = removeIndexed(items.value(0).toLongLong(), storedSearchText(items, 1)); !error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 QString ftsQueryFor(const QString &userText)

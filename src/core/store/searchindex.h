@@ -1,37 +1,44 @@
 #pragma once
 
-// The full-text index over items: FTS5 table `item_search(title, authors, body)`, rowid = items.id.
+// The full-text index over items: a contentless FTS5 table `item_search(title, authors, body)`,
+// rowid = items.id.
 //
-// Why maintained from C++ and not by triggers over an external-content table: the index must hold
-// plain text (tags stripped, entities decoded by htmlToPlainText()), which SQL cannot compute
-// without a custom SQL function that QtSql gives no portable way to register. And why the FTS
-// table keeps its own copy of that text instead of being contentless: deleting a row from a
-// contentless FTS5 table (SQLite < 3.43) needs the exact text that was indexed, which a later
-// htmlToPlainText() could produce differently and so corrupt the index; a stored copy deletes by
-// rowid alone. The copy is plain text, smaller than the HTML it comes from.
-// Internal to core/store.
+// Why maintained from C++ and not by triggers: the index holds plain text (tags stripped, entities
+// decoded by htmlToPlainText()), which SQL cannot compute without a custom SQL function that QtSql
+// gives no portable way to register.
+// Why contentless: a copy of every article's text would be a third of the database. The price is
+// that deleting a row (SQLite < 3.43 has no contentless_delete) needs the exact text that was
+// indexed; it is recomputed from the stored row, which is why everything stored is normalized
+// first (storedhtml.h) and why kSearchIndexFormat names the text extraction: when
+// htmlToPlainText() changes what it produces, bump it, and every database rebuilds its index on
+// the next open instead of deleting with text that no longer matches. Internal to core/store.
 
 #include "core/feed/feed.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
 namespace tidings::store {
 
+// Stored in meta.search_index; a database whose index has another format rebuilds it.
+inline constexpr char kSearchIndexFormat[] = "fts5-contentless-1";
+
 QString createSearchIndexTable(QSqlDatabase &db);
 
 // Fills the (empty) index from every stored item, inside the caller's transaction.
 QString rebuildSearchIndex(QSqlDatabase &db);
 
-struct SearchText {
-    QString title;
-    QString authors;
-    QString body;
+struct SearchText {   // UTF-8
+    QByteArray title;
+    QByteArray authors;
+    QByteArray body;
 };
 
-SearchText searchTextFor(const QString &title, const QList<Person> &authors, const QString &summary,
-                         const QString &content);
+// Feeds that only have a summary put their article there, so the body is the content or else the summary.
+SearchText searchTextFor(const QString &title, const QList<Person> &authors, QStringView summary,
+                         QStringView content);
 
 // Prepared statements for one writer transaction; does nothing when the index is off.
 class SearchIndexWriter
@@ -39,14 +46,18 @@ class SearchIndexWriter
 public:
     SearchIndexWriter(QSqlDatabase &db, bool enabled);
     QString add(qint64 itemId, const SearchText &text);
-    QString replace(qint64 itemId, const SearchText &text);
+    // Removes what the stored row `itemId` put in the index; call before the row changes or goes.
+    QString remove(qint64 itemId);
     QString removeItemsOfFeed(qint64 feedId);   // call before the items themselves go
 
 private:
+    QString removeIndexed(qint64 itemId, const SearchText &text);
+
     QSqlDatabase &m_db;
     bool m_enabled;
     QSqlQuery m_insert;
     QSqlQuery m_delete;
+    QSqlQuery m_stored;
 };
 
 // An FTS5 MATCH expression for user text: every word becomes a quoted phrase (so `"`, `*`, `NEAR(`,

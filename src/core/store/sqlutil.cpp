@@ -59,19 +59,33 @@ QString textOrEmpty(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+namespace {
+
+// Set while the writer thread has a WriteBatch open: its jobs' transactions become savepoints.
+thread_local bool t_batchOpen = false;
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
+    , m_savepoint(t_batchOpen)
 {
     // IMMEDIATE takes the write lock up front, so a busy database is reported here and not
-    // half-way through a job.
-    m_error = execSql(m_db, "BEGIN IMMEDIATE");
+    // half-way through a job. Inside a batch the lock is held already.
+    m_error = execSql(m_db, m_savepoint ? "SAVEPOINT job" : "BEGIN IMMEDIATE");
     m_open = m_error.isEmpty();
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_savepoint) {
+        execSql(m_db, "ROLLBACK TO job");
+        execSql(m_db, "RELEASE job");
+    } else {
         execSql(m_db, "ROLLBACK");
+    }
 }
 
 QString Transaction::commit()
@@ -79,6 +93,42 @@ QString Transaction::commit()
     if (!m_open)
         return m_error;
     m_open = false;
+    if (m_savepoint) {
+        const QString error = execSql(m_db, "RELEASE job");
+        if (!error.isEmpty()) {
+            execSql(m_db, "ROLLBACK TO job");
+            execSql(m_db, "RELEASE job");
+        }
+        return error;
+    }
+    const QString error = execSql(m_db, "COMMIT");
+    if (!error.isEmpty())
+        execSql(m_db, "ROLLBACK");
+    return error;
+}
+
+WriteBatch::WriteBatch(QSqlDatabase &db)
+    : m_db(db)
+{
+    Q_ASSERT(!t_batchOpen);
+    m_error = execSql(m_db, "BEGIN IMMEDIATE");
+    m_open = m_error.isEmpty();
+    t_batchOpen = m_open;
+}
+
+WriteBatch::~WriteBatch()
+{
+    if (m_open)
+        execSql(m_db, "ROLLBACK");
+    t_batchOpen = false;
+}
+
+QString WriteBatch::commit()
+{
+    if (!m_open)
+        return m_error;
+    m_open = false;
+    t_batchOpen = false;
     const QString error = execSql(m_db, "COMMIT");
     if (!error.isEmpty())
         execSql(m_db, "ROLLBACK");

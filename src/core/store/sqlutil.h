@@ -28,7 +28,9 @@ QVariant textOrNull(const QString &text);
 QString textOrEmpty(const QString &text);
 
 // Wraps BEGIN IMMEDIATE / COMMIT / ROLLBACK: a transaction that was not committed rolls back when
-// the guard goes out of scope, so an early error return never leaves a half-written job.
+// the guard goes out of scope, so an early error return never leaves a half-written job. Inside a
+// WriteBatch on the same thread it is a savepoint instead, with the same all-or-nothing effect
+// once the batch commits.
 class Transaction
 {
 public:
@@ -36,6 +38,27 @@ public:
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
+
+    const QString &error() const { return m_error; }   // why BEGIN failed
+    QString commit();
+
+private:
+    QSqlDatabase &m_db;
+    QString m_error;
+    bool m_savepoint = false;
+    bool m_open = false;
+};
+
+// One transaction around several jobs, so that a refresh commits (and flushes the search index)
+// a few times a second instead of once per feed. Only the writer thread opens one; nothing a job
+// did is durable, or reported, before commit() succeeds.
+class WriteBatch
+{
+public:
+    explicit WriteBatch(QSqlDatabase &db);   // BEGIN IMMEDIATE
+    ~WriteBatch();                           // rolls back what was not committed
+    WriteBatch(const WriteBatch &) = delete;
+    WriteBatch &operator=(const WriteBatch &) = delete;
 
     const QString &error() const { return m_error; }   // why BEGIN failed
     QString commit();

@@ -1,6 +1,7 @@
 #include "core/store/store.h"
 
 #include "core/store/itemupsert.h"
+#include "core/store/preparefeed.h"
 #include "core/store/reads.h"
 #include "core/store/schema.h"
 #include "core/store/sqlutil.h"
@@ -147,11 +148,10 @@ QString Store::open(const QString &profileDir, const StoreOptions &options)
         return error;
     {
         QSqlDatabase db = QSqlDatabase::database(setupName, false);
-        error = store::migrate(db, path, existed);
-        if (error.isEmpty()) {
-            d->fullTextSearch = !options.disableFullTextSearch && store::probeFullTextSearch(db);
+        d->fullTextSearch = !options.disableFullTextSearch && store::probeFullTextSearch(db);
+        error = store::migrate(db, path, existed, d->fullTextSearch);
+        if (error.isEmpty())
             error = store::prepareSearchIndex(db, d->fullTextSearch);
-        }
     }
     store::closeConnection(setupName);
     if (!error.isEmpty())
@@ -277,9 +277,27 @@ JobId Store::importSubscriptions(const QList<NewSubscription> &subscriptions, Co
 JobId Store::storeFetchResult(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
                               Completion done)
 {
-    return enqueue(d->writer.get(), [feedId, state, parsed](WriterContext &c) {
-        return store::storeFetchResultJob(c, feedId, state, parsed);
+    std::optional<PreparedFeed> prepared;
+    if (parsed)
+        prepared = prepare(*parsed);
+    return enqueue(d->writer.get(), [feedId, state, prepared = std::move(prepared)](WriterContext &c) {
+        return store::storeFetchResultJob(c, feedId, state, prepared);
     }, std::move(done), this);
+}
+
+JobId Store::storeFetchResult(qint64 feedId, const FeedFetchState &state, PreparedFeed parsed, Completion done)
+{
+    return enqueue(d->writer.get(), [feedId, state, parsed = std::optional<PreparedFeed>(std::move(parsed))](
+                                        WriterContext &c) { return store::storeFetchResultJob(c, feedId, state, parsed); },
+                   std::move(done), this);
+}
+
+PreparedFeed Store::prepare(const Feed &feed) const
+{
+    store::PrepareOptions options;
+    options.compress = d->fullTextSearch;   // without the index, LIKE must see the text
+    options.searchText = d->fullTextSearch;
+    return store::prepareFeed(feed, options);
 }
 
 JobId Store::markRead(const ItemSelection &selection, bool read, Completion done)

@@ -11,6 +11,7 @@
 // (or before) it and never lost.
 
 #include "core/feed/feed.h"
+#include "core/store/preparedfeed.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -189,8 +190,15 @@ public:
                   Completion done = {});   // a URL already subscribed: its id, existed = true
     // Many feeds and their folders in one transaction: all of them, or (on failure) none.
     JobId importSubscriptions(const QList<NewSubscription> &subscriptions, Completion done = {});
+    // The result of one fetch: the feed's bookkeeping, and its items when it was parsed. The Feed
+    // overload prepares the items on the calling thread; a refresh prepares them on its parse
+    // threads with prepare() and hands over the result.
     JobId storeFetchResult(qint64 feedId, const FeedFetchState &state, const std::optional<Feed> &parsed,
                            Completion done = {});
+    JobId storeFetchResult(qint64 feedId, const FeedFetchState &state, PreparedFeed parsed, Completion done = {});
+    // The expensive per-item part of storing (content hashes, search text, compressed HTML), as a
+    // value. Callable from any thread while the Store is open.
+    PreparedFeed prepare(const Feed &feed) const;
     JobId markRead(const ItemSelection &selection, bool read, Completion done = {});
     JobId setStarred(const QList<qint64> &itemIds, bool starred, Completion done = {});
     JobId deleteFeed(qint64 feedId, Completion done = {});

@@ -4,6 +4,9 @@
 #include "core/store/sqlutil.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
+
+#include <vector>
 
 namespace tidings {
 namespace {
@@ -87,7 +90,6 @@ void StoreWriter::run()
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         WriterContext context{db, m_fullTextSearch};
         for (;;) {
-            Entry entry;
             {
                 QMutexLocker locker(&m_mutex);
                 while (m_queue.empty() && !m_stopping)
@@ -95,20 +97,73 @@ void StoreWriter::run()
                 // Stopping still drains the queue: every queued mark is written.
                 if (m_queue.empty())
                     break;
-                entry = std::move(m_queue.front());
-                m_queue.pop_front();
             }
-            WriteResult result = entry.job(context);
-            result.job = entry.id;
-            m_report(result, entry.done);
-            QMutexLocker locker(&m_mutex);
-            --m_pending;
-            m_changed.wakeAll();
+            runBatch(context);
         }
         // Leave a small WAL behind for the next start and for tools that copy the file.
         store::execSql(db, "PRAGMA wal_checkpoint(TRUNCATE)");
     }
     store::closeConnection(m_connectionName);
+}
+
+StoreWriter::Entry StoreWriter::takeNext()
+{
+    QMutexLocker locker(&m_mutex);
+    Entry entry = std::move(m_queue.front());
+    m_queue.pop_front();
+    return entry;
+}
+
+bool StoreWriter::hasQueued()
+{
+    QMutexLocker locker(&m_mutex);
+    return !m_queue.empty();
+}
+
+void StoreWriter::runBatch(WriterContext &context)
+{
+    // Jobs already queued run in one transaction, each in a savepoint of its own, for at most
+    // kBatchMs: one commit (and one flush of the search index) instead of one per job, while a mark
+    // queued behind a refresh still waits no more than that for its result.
+    constexpr qint64 kBatchMs = 100;
+    std::vector<std::pair<Entry, WriteResult>> ran;
+    {
+        store::WriteBatch batch(context.db);
+        if (!batch.error().isEmpty()) {
+            // A busy or unwritable file: one job tries on its own and reports why it could not.
+            Entry entry = takeNext();
+            WriteResult result = entry.job(context);
+            ran.emplace_back(std::move(entry), std::move(result));
+        } else {
+            QElapsedTimer clock;
+            clock.start();
+            bool failed = false;
+            do {
+                Entry entry = takeNext();
+                WriteResult result = entry.job(context);
+                // After a failure SQLite may have rolled back more than the job's savepoint (a
+                // full disk can end the whole transaction): commit what is known now, and let the
+                // jobs after it start a batch of their own.
+                failed = !result.ok;
+                ran.emplace_back(std::move(entry), std::move(result));
+            } while (!failed && clock.elapsed() < kBatchMs && hasQueued());
+            if (const QString error = batch.commit(); !error.isEmpty()) {
+                for (auto &[entry, result] : ran) {
+                    if (!result.ok)
+                        continue;
+                    result = WriteResult();   // nothing of it was written
+                    result.error = error;
+                }
+            }
+        }
+    }
+    for (auto &[entry, result] : ran) {
+        result.job = entry.id;
+        m_report(result, entry.done);
+    }
+    QMutexLocker locker(&m_mutex);
+    m_pending -= int(ran.size());
+    m_changed.wakeAll();
 }
 
 } // namespace tidings

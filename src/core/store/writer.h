@@ -3,7 +3,8 @@
 // The one thread that writes to the database. Internal to core/store; Store is its only user.
 //
 // A plain queue drained by one thread with one connection: jobs run strictly in the order they
-// were queued, each in its own transaction, and none ever waits for another writer inside SQLite.
+// were queued, each all-or-nothing (a savepoint in a transaction that groups the jobs queued at the
+// time; see runBatch), and none ever waits for another writer inside SQLite.
 // A job is a value (a closure over copies of its arguments); its result is a value too, handed to
 // `report` on the writer thread, which posts it to whoever waits.
 
@@ -49,6 +50,10 @@ private:
         WriteJob job;
         Completion done;
     };
+
+    Entry takeNext();
+    bool hasQueued();
+    void runBatch(WriterContext &context);
 
     const QString m_path;
     const QString m_connectionName;
