@@ -444,6 +444,9 @@ void TestStoreItems::searchFindsWordsAndIgnoresDiacritics()
     QCOMPARE(search(QStringLiteral("appro")), QStringList{QStringLiteral("urn:item:1")});   // prefix while typing
     QCOMPARE(search(QStringLiteral("tracker")), QStringList());   // markup is not text
     QCOMPARE(search(QStringLiteral("cafe naive")), QStringList());   // all words must match
+    // Punctuation separates tokens as the index's tokenizer does: "naive-approach" is two of them.
+    QCOMPARE(search(QStringLiteral("naive-approach")), QStringList{QStringLiteral("urn:item:1")});
+    QCOMPARE(search(QStringLiteral("café/flore")), QStringList{QStringLiteral("urn:item:0")});
 }
 
 void TestStoreItems::hostileSearchStrings_data()

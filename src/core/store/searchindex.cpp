@@ -17,12 +17,31 @@ QStringList wordsOf(const QString &userText)
 {
     QStringList words;
     for (const QString &word : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        // A "word" of punctuation only would become a phrase without tokens, which FTS5 treats
-        // inconsistently; it cannot match anything the tokenizer indexed anyway.
+        // A "word" of punctuation only cannot match anything the tokenizer indexed.
         if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
             words.append(word);
     }
     return words;
+}
+
+// The tokens FTS5's unicode61 tokenizer would make of user text: runs of letters and digits (it
+// folds case and diacritics itself). With detail=none the index has no positions, so "e-mail"
+// cannot be a phrase; it becomes the two tokens, both required.
+QStringList tokensOf(const QString &userText)
+{
+    QStringList tokens;
+    QString token;
+    for (const QChar c : userText) {
+        if (c.isLetterOrNumber() || c.isSurrogate() || c.category() == QChar::Mark_NonSpacing) {
+            token.append(c);
+        } else if (!token.isEmpty()) {
+            tokens.append(token);
+            token.clear();
+        }
+    }
+    if (!token.isEmpty())
+        tokens.append(token);
+    return tokens;
 }
 
 } // namespace
@@ -32,7 +51,8 @@ QString createSearchIndexTable(QSqlDatabase &db)
     // remove_diacritics 2: "cafe" finds "Café" and "naive" finds "naïve", also for letters that
     // carry several marks.
     return execSql(db, "CREATE VIRTUAL TABLE item_search USING fts5("
-                       "title, authors, body, content = '', tokenize = 'unicode61 remove_diacritics 2')");
+                       "title, authors, body, content = '', detail = none,"
+                       " tokenize = 'unicode61 remove_diacritics 2')");
 }
 
 SearchText searchTextFor(const QString &title, const QList<Person> &authors, QStringView summary,
@@ -145,15 +165,14 @@ QString SearchIndexWriter::removeItemsOfFeed(qint64 feedId)
 
 QString ftsQueryFor(const QString &userText)
 {
-    QStringList phrases;
-    for (QString word : wordsOf(userText)) {
-        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        phrases.append(QLatin1Char('"') + word + QLatin1Char('"'));
-    }
-    if (phrases.isEmpty())
+    // Every token quoted, so that FTS5's syntax (NEAR, AND, ^, column filters) is just text.
+    QStringList terms;
+    for (const QString &token : tokensOf(userText))
+        terms.append(QLatin1Char('"') + token + QLatin1Char('"'));
+    if (terms.isEmpty())
         return {};
-    phrases.last().append(QLatin1Char('*'));
-    return phrases.join(QLatin1Char(' '));
+    terms.last().append(QLatin1Char('*'));
+    return terms.join(QLatin1Char(' '));
 }
 
 QStringList likePatternsFor(const QString &userText)

@@ -6,7 +6,9 @@
 // Why maintained from C++ and not by triggers: the index holds plain text (tags stripped, entities
 // decoded by htmlToPlainText()), which SQL cannot compute without a custom SQL function that QtSql
 // gives no portable way to register.
-// Why contentless: a copy of every article's text would be a third of the database. The price is
+// Why contentless and detail=none: a copy of every article's text would be a third of the
+// database, and token positions (for phrase and NEAR queries, which the search field does not
+// offer) would double the index and the writer's work to build it. The price is
 // that deleting a row (SQLite < 3.43 has no contentless_delete) needs the exact text that was
 // indexed; it is recomputed from the stored row, which is why everything stored is normalized
 // first (storedhtml.h) and why kSearchIndexFormat names the text extraction: when
@@ -60,9 +62,10 @@ private:
     QSqlQuery m_stored;
 };
 
-// An FTS5 MATCH expression for user text: every word becomes a quoted phrase (so `"`, `*`, `NEAR(`,
-// `AND` and `-` are just text), all must match, and the last one also matches as a prefix, which
-// is what typing into a search field expects. Empty when the text has no word at all.
+// An FTS5 MATCH expression for user text: every token (a run of letters and digits, as the
+// tokenizer splits) is quoted (so `"`, `*`, `NEAR(`, `AND` and `-` are just text), all must match,
+// and the last one also matches as a prefix, which is what typing into a search field expects.
+// Empty when the text has no token at all.
 QString ftsQueryFor(const QString &userText);
 
 // The words of user text for the LIKE fallback, with %, _ and \ escaped for `LIKE ? ESCAPE '\'`.
