@@ -2,6 +2,7 @@
 #include "core/html/htmlentities.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace tidings {
@@ -33,6 +34,16 @@ bool isAsciiAlnum(char16_t c)
     return isAsciiAlpha(c) || isDigit(c);
 }
 
+enum class CharClass : unsigned char { Other, Space, Ampersand };
+
+constexpr std::array<CharClass, 128> kCharClasses = [] {
+    std::array<CharClass, 128> classes{};
+    for (char c : {' ', '\t', '\n', '\r', '\f'})
+        classes[size_t(c)] = CharClass::Space;
+    classes[size_t('&')] = CharClass::Ampersand;
+    return classes;
+}();
+
 // The output of htmlToPlainText(), written through a pointer into a buffer sized for the worst
 // case: removing tags, collapsing whitespace and decoding references only ever shrink the text,
 // and the one space added stands for at least one character or tag removed. Calling
@@ -50,20 +61,31 @@ public:
     PlainTextWriter &operator=(const PlainTextWriter &) = delete;
 
     // Appends `text` with whitespace runs collapsed. A pending space survives between "a <b>b</b>"
-    // while leading and trailing whitespace never reach the output.
-    void appendCollapsed(QStringView text)
+    // while leading and trailing whitespace never reach the output. With `decodeReferences`, the
+    // first '&' hands the rest of the run to decodeHtmlEntities() (most text has none, and this way
+    // it is read once).
+    void appendCollapsed(QStringView text, bool decodeReferences)
     {
         // Never taken when the reasoning above holds; cheap insurance if it one day does not.
         if (m_out - m_begin + text.size() + 1 > m_text.size())
             grow(text.size() + 1);
-        const char16_t *p = text.utf16();
+        const char16_t *const begin = text.utf16();
+        const char16_t *p = begin;
         const char16_t *const end = p + text.size();
         char16_t *out = m_out;
         for (; p < end; ++p) {
             const char16_t c = *p;
-            if (isHtmlSpace(c)) {
-                m_pendingSpace = true;
-                continue;
+            if (c < 0x80) {
+                const CharClass kind = kCharClasses[c];
+                if (kind == CharClass::Space) {
+                    m_pendingSpace = true;
+                    continue;
+                }
+                if (kind == CharClass::Ampersand && decodeReferences) {
+                    m_out = out;
+                    appendCollapsed(decodeHtmlEntities(text.sliced(p - begin)), false);
+                    return;
+                }
             }
             if (m_pendingSpace && out != m_begin)
                 *out++ = u' ';
@@ -143,22 +165,54 @@ bool inSortedList(const char *const *begin, const char *const *end, const TagNam
                               [](const char *a, const char *b) { return std::strcmp(a, b) < 0; });
 }
 
-// Elements whose content is not text a reader should see.
-bool isDroppedContentElement(const TagName &name)
-{
-    static const char *const names[] = {"iframe", "noembed", "noframes", "noscript", "script",
-                                        "style", "template"};
-    return inSortedList(std::begin(names), std::end(names), name);
-}
+enum TagFlag {
+    BreaksWords = 1,    // separates words when rendered: "a<br>b" reads "a b", not "ab"
+    DropsContent = 2,   // its content is not text a reader should see
+};
 
-// Elements that separate words when rendered: "a<br>b" reads "a b", not "ab".
-bool isBreakingElement(const TagName &name)
+// Looked up once per tag of every article the search index gets, so by first letter and then
+// among the few names that share it, rather than by binary search over strcmp.
+int tagFlags(const TagName &name)
 {
-    static const char *const names[] = {
-        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl",
-        "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-        "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul"};
-    return inSortedList(std::begin(names), std::end(names), name);
+    struct Entry {
+        const char *name;
+        int flags;
+    };
+    static const Entry entries[] = {   // sorted
+        {"address", BreaksWords}, {"article", BreaksWords}, {"aside", BreaksWords},
+        {"blockquote", BreaksWords}, {"br", BreaksWords}, {"caption", BreaksWords}, {"dd", BreaksWords},
+        {"details", BreaksWords}, {"div", BreaksWords}, {"dl", BreaksWords}, {"dt", BreaksWords},
+        {"figcaption", BreaksWords}, {"figure", BreaksWords}, {"footer", BreaksWords}, {"h1", BreaksWords},
+        {"h2", BreaksWords}, {"h3", BreaksWords}, {"h4", BreaksWords}, {"h5", BreaksWords},
+        {"h6", BreaksWords}, {"header", BreaksWords}, {"hr", BreaksWords}, {"iframe", DropsContent},
+        {"li", BreaksWords}, {"main", BreaksWords}, {"nav", BreaksWords}, {"noembed", DropsContent},
+        {"noframes", DropsContent}, {"noscript", DropsContent}, {"ol", BreaksWords}, {"p", BreaksWords},
+        {"pre", BreaksWords}, {"script", DropsContent}, {"section", BreaksWords}, {"style", DropsContent},
+        {"summary", BreaksWords}, {"table", BreaksWords}, {"td", BreaksWords}, {"template", DropsContent},
+        {"th", BreaksWords}, {"tr", BreaksWords}, {"ul", BreaksWords}};
+    struct Range {
+        unsigned char begin = 0;
+        unsigned char end = 0;
+    };
+    static const auto byLetter = [] {
+        std::array<Range, 26> ranges{};
+        for (unsigned char i = 0; i < std::size(entries); ++i) {
+            Range &range = ranges[size_t(entries[i].name[0] - 'a')];
+            if (range.begin == range.end)
+                range.begin = i;
+            range.end = i + 1;
+        }
+        return ranges;
+    }();
+    const char first = name.text[0];
+    if (first < 'a' || first > 'z')
+        return 0;
+    const Range range = byLetter[size_t(first - 'a')];
+    for (unsigned char i = range.begin; i < range.end; ++i) {
+        if (std::strcmp(entries[i].name, name.text) == 0)
+            return entries[i].flags;
+    }
+    return 0;
 }
 
 // Known element names, so that "List<int>" or "a <b" in a title is not mistaken for markup.
@@ -206,6 +260,12 @@ qsizetype skipTag(QStringView html, qsizetype pos)
     return -1;
 }
 
+qsizetype skipPast(QStringView html, qsizetype pos, char16_t terminator)
+{
+    const qsizetype at = html.indexOf(QChar(terminator), pos);
+    return at < 0 ? -1 : at + 1;
+}
+
 qsizetype skipPast(QStringView html, qsizetype pos, QStringView terminator)
 {
     const qsizetype at = html.indexOf(terminator, pos);
@@ -237,17 +297,18 @@ qsizetype skipMarkup(QStringView html, qsizetype pos, bool &breaksWords)
     TagName name;
     if (isAsciiAlpha(next)) {
         const qsizetype end = skipTag(html, readTagName(html, pos + 1, name));
-        breaksWords = isBreakingElement(name);
-        if (end >= 0 && isDroppedContentElement(name))
+        const int flags = tagFlags(name);
+        breaksWords = flags & BreaksWords;
+        if (end >= 0 && (flags & DropsContent))
             return skipRawText(html, end, name);
         return end;
     }
     if (next == u'/') {
         if (isAsciiAlpha(at(pos + 2))) {
             readTagName(html, pos + 2, name);
-            breaksWords = isBreakingElement(name);
+            breaksWords = tagFlags(name) & BreaksWords;
         }
-        return skipPast(html, pos + 2, u">");
+        return skipPast(html, pos + 2, u'>');
     }
     if (next == u'!') {
         if (at(pos + 2) == u'-' && at(pos + 3) == u'-') {
@@ -257,19 +318,16 @@ qsizetype skipMarkup(QStringView html, qsizetype pos, bool &breaksWords)
                 return pos + 6;
             return skipPast(html, pos + 4, u"-->");
         }
-        return skipPast(html, pos + 2, u">");
+        return skipPast(html, pos + 2, u'>');
     }
     if (next == u'?')
-        return skipPast(html, pos + 2, u">");
+        return skipPast(html, pos + 2, u'>');
     return pos;
 }
 
 void appendText(PlainTextWriter &out, QStringView text)
 {
-    if (text.contains(u'&'))
-        out.appendCollapsed(decodeHtmlEntities(text));
-    else
-        out.appendCollapsed(text);
+    out.appendCollapsed(text, true);
 }
 
 bool isCharacterReference(QStringView text, qsizetype pos)
