@@ -3,6 +3,11 @@
 
 #include "tst_storehelpers.h"
 
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <limits>
+
 using namespace tidings;
 using namespace storetest;
 
@@ -37,6 +42,13 @@ private slots:
     void failingJobWritesNothingAndSaysWhy();
     void queuedJobsShareACommitButFailAlone();
     void movedToAnAddressAlreadySubscribed();
+    void summariesCarryTheListColumns();
+    void oneItemByItsId();
+    void keysetPagingAcrossEqualTimestamps_data();
+    void keysetPagingAcrossEqualTimestamps();
+    void feedSetsAndSince();
+    void countsForTheSmartEntries();
+    void deepPagesOfAHundredThousandItems();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -662,6 +674,337 @@ void TestStoreItems::movedToAnAddressAlreadySubscribed()
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.inserted, 5);
     QCOMPARE(store.feeds().rows.at(0).url, QStringLiteral("https://example.org/feed.xml"));
+}
+
+namespace {
+
+QList<qint64> idsOf(const QList<ItemSummary> &rows)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const ItemSummary &row : rows)
+        ids.append(row.id);
+    return ids;
+}
+
+// Every page of `filter` through the keyset cursor, concatenated; stops at an error or a short page.
+QList<qint64> walkPages(const Store &store, ItemFilter filter, int pageSize, int *pages = nullptr)
+{
+    filter.limit = pageSize;
+    filter.after.reset();
+    QList<qint64> ids;
+    int count = 0;
+    for (;;) {
+        const ReadResult<ItemSummary> page = store.itemSummaries(filter);
+        if (!page.ok())
+            return {-1};
+        ++count;
+        ids += idsOf(page.rows);
+        if (page.rows.size() < pageSize)
+            break;
+        filter.after = page.rows.last().cursor();
+    }
+    if (pages)
+        *pages = count;
+    return ids;
+}
+
+} // namespace
+
+void TestStoreItems::summariesCarryTheListColumns()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed parsed = makeFeed(0, 3);
+    parsed.items[1].authors = {Person{QString(), QStringLiteral("desk@example.org"), QString()},
+                               Person{QStringLiteral("Second"), QString(), QString()}};
+    parsed.items[2].authors.clear();
+    parsed.items[0].published = QDateTime();
+    storeFeed(store, feed, parsed);
+    const QList<ItemRow> full = store.items({}).rows;
+    sync(store, [&](Completion done) { store.setStarred({full.at(1).id}, true, done); });
+    sync(store, [&](Completion done) { store.markRead(ItemSelection::items({full.at(2).id}), true, done); });
+
+    const ReadResult<ItemSummary> result = store.itemSummaries({});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.rows.size(), 3);
+    for (int i = 0; i < full.size(); ++i) {
+        const ItemSummary &row = result.rows.at(i);
+        QCOMPARE(row.id, full.at(i).id);
+        QCOMPARE(row.feedId, feed);
+        QCOMPARE(row.title, full.at(i).title);
+        QCOMPARE(row.link, full.at(i).link);
+        QCOMPARE(row.published, full.at(i).published);
+        QCOMPARE(row.firstSeen, full.at(i).firstSeen);
+        const QDateTime date = row.published.isValid() ? row.published : row.firstSeen;
+        QCOMPARE(row.sortKey, date.toSecsSinceEpoch());
+        QCOMPARE(row.cursor().id, row.id);
+    }
+    // Newest first: the undated item 0 (first seen now), then 2, then 1.
+    QCOMPARE(result.rows.at(0).author, QStringLiteral("Author 0"));
+    QCOMPARE(result.rows.at(1).author, QString());                           // none
+    QVERIFY(result.rows.at(1).starred);
+    QCOMPARE(result.rows.at(2).author, QStringLiteral("desk@example.org"));  // no name: the address
+    QVERIFY(result.rows.at(2).read);
+    QVERIFY(!result.rows.at(0).read && !result.rows.at(0).starred);
+
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(idsOf(store.itemSummaries(unread).rows), (QList<qint64>{full.at(0).id, full.at(1).id}));
+    ItemFilter search;
+    search.search = QStringLiteral("body item 2");
+    QCOMPARE(idsOf(store.itemSummaries(search).rows), QList<qint64>{full.at(1).id});
+    search.search = QStringLiteral("\"");
+    QVERIFY(store.itemSummaries(search).rows.isEmpty());
+}
+
+void TestStoreItems::oneItemByItsId()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    storeFeed(store, feed, makeFeed(0, 3));
+    const ItemRow listed = store.items({}).rows.at(1);
+    const ReadResult<ItemRow> one = store.item(listed.id);
+    QVERIFY2(one.ok(), qPrintable(one.error));
+    QCOMPARE(one.rows.size(), 1);
+    QCOMPARE(one.rows.at(0).guid, QStringLiteral("urn:item:1"));
+    QCOMPARE(one.rows.at(0).content, listed.content);   // decompressed, as items() gives it
+    QVERIFY(one.rows.at(0).content.contains(QStringLiteral("<b>some</b>")));
+    const ReadResult<ItemRow> none = store.item(listed.id + 1000);
+    QVERIFY(none.ok());
+    QVERIFY(none.rows.isEmpty());
+}
+
+void TestStoreItems::keysetPagingAcrossEqualTimestamps_data()
+{
+    QTest::addColumn<ItemOrder>("order");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("newest, 3") << ItemOrder::NewestFirst << 3;
+    QTest::newRow("newest, 1") << ItemOrder::NewestFirst << 1;
+    QTest::newRow("oldest, 4") << ItemOrder::OldestFirst << 4;
+    QTest::newRow("title a-z, 3") << ItemOrder::TitleAscending << 3;
+    QTest::newRow("title z-a, 5") << ItemOrder::TitleDescending << 5;
+}
+
+void TestStoreItems::keysetPagingAcrossEqualTimestamps()
+{
+    QFETCH(ItemOrder, order);
+    QFETCH(int, pageSize);
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    // Five items per minute, so that every page boundary falls inside a run of equal keys; titles
+    // repeat too, in both cases, and one is missing.
+    Feed parsed = makeFeed(0, 23);
+    for (int n = 0; n < parsed.items.size(); ++n) {
+        Item &item = parsed.items[n];
+        item.published = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs((n / 5) * 60);
+        item.title = (n % 2 ? QStringLiteral("Same %1") : QStringLiteral("same %1")).arg(n % 3);
+    }
+    parsed.items[7].title.clear();
+    storeFeed(store, feed, parsed);
+
+    ItemFilter filter;
+    filter.order = order;
+    const QList<ItemSummary> all = store.itemSummaries(filter).rows;
+    QCOMPARE(all.size(), 23);
+    for (int i = 1; i < all.size(); ++i) {
+        const ItemSummary &a = all.at(i - 1);
+        const ItemSummary &b = all.at(i);
+        switch (order) {
+        case ItemOrder::NewestFirst:
+            QVERIFY(a.sortKey > b.sortKey || (a.sortKey == b.sortKey && a.id > b.id));
+            break;
+        case ItemOrder::OldestFirst:
+            QVERIFY(a.sortKey < b.sortKey || (a.sortKey == b.sortKey && a.id < b.id));
+            break;
+        case ItemOrder::TitleAscending: {
+            const int c = a.title.compare(b.title, Qt::CaseInsensitive);
+            QVERIFY(c < 0 || (c == 0 && a.id < b.id));
+            break;
+        }
+        case ItemOrder::TitleDescending: {
+            const int c = a.title.compare(b.title, Qt::CaseInsensitive);
+            QVERIFY(c > 0 || (c == 0 && a.id > b.id));
+            break;
+        }
+        }
+    }
+    int pages = 0;
+    QCOMPARE(walkPages(store, filter, pageSize, &pages), idsOf(all));
+    QCOMPARE(pages, 23 / pageSize + 1);
+
+    // The cursor combines with the other conditions, and with the old offset.
+    filter.unreadOnly = true;
+    sync(store, [&](Completion done) { store.markRead(ItemSelection::items({all.at(2).id, all.at(3).id}), true, done); });
+    QList<qint64> unread = idsOf(all);
+    unread.removeAt(3);
+    unread.removeAt(2);
+    QCOMPARE(walkPages(store, filter, pageSize), unread);
+    filter.after = all.at(0).cursor();
+    filter.offset = 2;
+    filter.limit = 2;
+    QCOMPARE(idsOf(store.itemSummaries(filter).rows), unread.mid(3, 2));
+    QCOMPARE(store.items(filter).rows.size(), 2);
+}
+
+void TestStoreItems::feedSetsAndSince()
+{
+    Store &store = *m_store;
+    const qint64 a = addFeed(store, QStringLiteral("https://example.org/a.xml"));
+    const qint64 b = addFeed(store, QStringLiteral("https://example.org/b.xml"));
+    const qint64 c = addFeed(store, QStringLiteral("https://example.org/c.xml"));
+    storeFeed(store, a, makeFeed(0, 4));
+    storeFeed(store, b, makeFeed(10, 4));
+    storeFeed(store, c, makeFeed(20, 4));
+    auto feedsOf = [&](const ItemFilter &filter) {
+        QSet<qint64> feeds;
+        for (const ItemSummary &row : store.itemSummaries(filter).rows)
+            feeds.insert(row.feedId);
+        return feeds;
+    };
+    ItemFilter filter;
+    QCOMPARE(store.itemSummaries(filter).rows.size(), 12);   // empty list: every feed
+    filter.feedIds = {a, c};
+    QCOMPARE(store.itemSummaries(filter).rows.size(), 8);
+    QCOMPARE(feedsOf(filter), (QSet<qint64>{a, c}));
+    filter.feedId = c;   // both apply
+    QCOMPARE(feedsOf(filter), QSet<qint64>{c});
+    filter.feedId = b;
+    QCOMPARE(store.itemSummaries(filter).rows.size(), 0);
+    filter = {};
+    filter.feedIds = {0};   // a folder without feeds
+    QCOMPARE(store.itemSummaries(filter).rows.size(), 0);
+
+    // Items 20..23 of feed c are dated 00:20..00:23; the bound is inclusive.
+    filter = {};
+    filter.since = QDateTime(QDate(2024, 1, 1), QTime(0, 21), Qt::UTC);
+    const QList<ItemSummary> recent = store.itemSummaries(filter).rows;
+    QCOMPARE(recent.size(), 3);
+    QCOMPARE(recent.last().published, filter.since);
+    QCOMPARE(store.items(filter).rows.size(), 3);
+    filter.order = ItemOrder::TitleAscending;
+    QCOMPARE(store.itemSummaries(filter).rows.size(), 3);
+}
+
+void TestStoreItems::countsForTheSmartEntries()
+{
+    Store &store = *m_store;
+    ItemCounts counts = store.itemCounts(QDateTime());
+    QVERIFY2(counts.ok(), qPrintable(counts.error));
+    QCOMPARE(counts.unread, 0);
+    const qint64 a = addFeed(store, QStringLiteral("https://example.org/a.xml"));
+    const qint64 b = addFeed(store, QStringLiteral("https://example.org/b.xml"));
+    storeFeed(store, a, makeFeed(0, 5));    // 00:00..00:04
+    storeFeed(store, b, makeFeed(10, 5));   // 00:10..00:14
+    const QList<ItemRow> rows = store.items({}).rows;
+    sync(store, [&](Completion done) { store.markRead(ItemSelection::feed(a), true, done); });
+    sync(store, [&](Completion done) { store.markRead(ItemSelection::items({rows.at(0).id}), true, done); });
+    sync(store, [&](Completion done) { store.setStarred({rows.at(0).id, rows.at(9).id}, true, done); });
+
+    counts = store.itemCounts(QDateTime(QDate(2024, 1, 1), QTime(0, 12), Qt::UTC));
+    QVERIFY2(counts.ok(), qPrintable(counts.error));
+    QCOMPARE(counts.unread, 4);
+    QCOMPARE(counts.starred, 2);
+    QCOMPARE(counts.unreadSince, 2);   // 00:12 and 00:13; 00:14 is read
+    QCOMPARE(store.itemCounts(QDateTime()).unreadSince, 4);
+    int unreadOfFeeds = 0;
+    for (const FeedRow &feed : store.feeds().rows)
+        unreadOfFeeds += feed.unread;
+    QCOMPARE(counts.unread, unreadOfFeeds);
+
+    Store closed;
+    QVERIFY(!closed.itemCounts(QDateTime()).ok());
+    QVERIFY(!closed.itemSummaries({}).ok());
+    QVERIFY(!closed.item(1).ok());
+}
+
+void TestStoreItems::deepPagesOfAHundredThousandItems()
+{
+    Store &store = *m_store;
+    constexpr int kFeeds = 10;
+    constexpr int kPerFeed = 10000;
+    constexpr int kPage = 200;
+    QElapsedTimer timer;
+    timer.start();
+    QList<qint64> feeds;
+    for (int f = 0; f < kFeeds; ++f) {
+        const qint64 feed = addFeed(store, QStringLiteral("https://example.org/%1.xml").arg(f));
+        feeds.append(feed);
+        // Feeds interleave in time, and every other item shares its minute with a neighbour.
+        Feed parsed = makeFeed(f * kPerFeed, kPerFeed);
+        for (int n = 0; n < parsed.items.size(); ++n)
+            parsed.items[n].published = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(((n * kFeeds + f) / 2) * 60);
+        QCOMPARE(storeFeed(store, feed, parsed).inserted, kPerFeed);
+    }
+    qInfo("filled %d items in %lld ms", kFeeds * kPerFeed, qint64(timer.elapsed()));
+
+    auto timed = [&](const ItemFilter &filter, QList<ItemSummary> *rows) {
+        QElapsedTimer t;
+        t.start();
+        // Best of three: the first read of a page also pays for the file cache.
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 3; ++i) {
+            t.restart();
+            const ReadResult<ItemSummary> result = store.itemSummaries(filter);
+            best = qMin(best, t.nsecsElapsed() / 1000);
+            *rows = result.rows;
+        }
+        return best;   // microseconds
+    };
+
+    struct Case {
+        const char *name;
+        ItemFilter filter;
+    };
+    ItemFilter folder;
+    folder.feedIds = {feeds.at(1), feeds.at(3), feeds.at(5), feeds.at(7), feeds.at(9)};   // 250 pages
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    ItemFilter titles;
+    titles.order = ItemOrder::TitleAscending;
+    ItemFilter oldest;
+    oldest.order = ItemOrder::OldestFirst;
+    const Case cases[] = {{"all, newest first", {}}, {"all, oldest first", oldest}, {"unread", unread},
+                          {"folder of 5 feeds", folder}, {"title a-z", titles}};
+    for (const Case &c : cases) {
+        ItemFilter filter = c.filter;
+        const int expected = c.filter.feedIds.isEmpty() ? kFeeds * kPerFeed : c.filter.feedIds.size() * kPerFeed;
+        // Walk to page 200 the way the list does, one cursor at a time.
+        filter.limit = kPage;
+        QList<ItemSummary> first;
+        const qint64 firstUs = timed(filter, &first);
+        QCOMPARE(first.size(), kPage);
+        ItemFilter deep = filter;
+        QList<ItemSummary> page = first;
+        for (int n = 2; n <= 200; ++n) {
+            deep.after = page.last().cursor();
+            page = store.itemSummaries(deep).rows;
+            QCOMPARE(page.size(), kPage);
+        }
+        QList<ItemSummary> page200;
+        const qint64 deepUs = timed(deep, &page200);
+        QCOMPARE(idsOf(page200), idsOf(page));
+        // The same page by offset: equal rows, but the skipped ones are walked.
+        ItemFilter byOffset = filter;
+        byOffset.offset = 199 * kPage;
+        QList<ItemSummary> offsetPage;
+        const qint64 offsetUs = timed(byOffset, &offsetPage);
+        QCOMPARE(idsOf(offsetPage), idsOf(page200));
+        qInfo("%-18s page 1: %6lld us, page 200 by cursor: %6lld us, by offset: %6lld us", c.name, firstUs, deepUs,
+              offsetUs);
+        if (c.filter.order == ItemOrder::NewestFirst && c.filter.feedIds.isEmpty() && !c.filter.unreadOnly) {
+            int pages = 0;
+            const QList<qint64> ids = walkPages(store, c.filter, kPage, &pages);
+            QCOMPARE(ids.size(), expected);
+            QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), expected);
+            QCOMPARE(pages, expected / kPage + 1);
+        }
+    }
+    timer.restart();
+    const ItemCounts counts = store.itemCounts(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(49000 * 60));
+    qInfo("itemCounts: %lld us", timer.nsecsElapsed() / 1000);
+    QCOMPARE(counts.unread, kFeeds * kPerFeed);
+    QCOMPARE(counts.unreadSince, kFeeds * kPerFeed - 98000);
 }
 
 QTEST_GUILESS_MAIN(TestStoreItems)

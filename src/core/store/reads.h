@@ -12,6 +12,9 @@ namespace tidings::store {
 ReadResult<FolderRow> readFolders(QSqlDatabase &db);
 ReadResult<FeedRow> readFeeds(QSqlDatabase &db);
 ReadResult<ItemRow> readItems(QSqlDatabase &db, const ItemFilter &filter, bool fullTextSearch);
+ReadResult<ItemRow> readItem(QSqlDatabase &db, qint64 id);
+ReadResult<ItemSummary> readItemSummaries(QSqlDatabase &db, const ItemFilter &filter, bool fullTextSearch);
+ItemCounts readItemCounts(QSqlDatabase &db, const QDateTime &since);
 
 FeedStatus feedStatusFromName(const QString &name);
 

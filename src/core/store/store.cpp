@@ -29,6 +29,11 @@ QString feedStatusName(FeedStatus status)
     return QStringLiteral("new");
 }
 
+ItemCursor ItemSummary::cursor() const
+{
+    return ItemCursor{sortKey, id, title};
+}
+
 ItemSelection ItemSelection::items(QList<qint64> ids)
 {
     ItemSelection selection;
@@ -220,6 +225,32 @@ ReadResult<ItemRow> Store::items(const ItemFilter &filter) const
     const bool fts = d->fullTextSearch;
     return withReader<ItemRow>(isOpen() ? d->readConnection(this) : QString(),
                                [&filter, fts](QSqlDatabase &db) { return store::readItems(db, filter, fts); });
+}
+
+ReadResult<ItemSummary> Store::itemSummaries(const ItemFilter &filter) const
+{
+    const bool fts = d->fullTextSearch;
+    return withReader<ItemSummary>(isOpen() ? d->readConnection(this) : QString(), [&filter, fts](QSqlDatabase &db) {
+        return store::readItemSummaries(db, filter, fts);
+    });
+}
+
+ReadResult<ItemRow> Store::item(qint64 id) const
+{
+    return withReader<ItemRow>(isOpen() ? d->readConnection(this) : QString(),
+                               [id](QSqlDatabase &db) { return store::readItem(db, id); });
+}
+
+ItemCounts Store::itemCounts(const QDateTime &since) const
+{
+    const QString name = isOpen() ? d->readConnection(this) : QString();
+    if (name.isEmpty()) {
+        ItemCounts counts;
+        counts.error = store::storeTr("the database is not open");
+        return counts;
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    return store::readItemCounts(db, since);
 }
 
 namespace {

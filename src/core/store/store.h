@@ -86,13 +86,61 @@ struct ItemRow {
     QDateTime firstSeen;
 };
 
+// Where a page starts in keyset paging: the last row of the previous page. Rows strictly after it in
+// the filter's order are read; the date orders start their index walk there, so page 200 costs what
+// page 1 does (OFFSET walks every skipped row). The title orders have no index yet: each page sorts
+// what the filter selects (about 17 ms a page for 100,000 items), deep pages no dearer than the first.
+struct ItemCursor {
+    qint64 sortKey = 0;       // ItemSummary::sortKey; the date orders
+    qint64 id = 0;            // breaks ties between equal keys (ids are unique)
+    QString title;            // ItemSummary::title; the title orders
+};
+
+// The list's columns of an item: what itemSummaries() reads instead of the whole row, so that a
+// page of the list never reads (or decompresses) summary and content.
+struct ItemSummary {
+    qint64 id = 0;
+    qint64 feedId = 0;
+    QString title;
+    QString author;           // the first author's name (else e-mail); empty when there is none
+    QString link;
+    QDateTime published;      // UTC; invalid when the document had none
+    QDateTime firstSeen;
+    bool read = false;
+    bool starred = false;
+    qint64 sortKey = 0;       // the date order's key: published, else first seen, in UTC Unix seconds
+
+    ItemCursor cursor() const;   // for ItemFilter::after: the rows that follow this one
+};
+
+enum class ItemOrder {
+    NewestFirst,              // by coalesce(published, first_seen), then id; the default
+    OldestFirst,
+    TitleAscending,           // case-insensitive for ASCII, then id
+    TitleDescending,
+};
+
 struct ItemFilter {
     std::optional<qint64> feedId;
+    // Empty: every feed. Feed ids start at 1, so {0} selects nothing (a folder without feeds).
+    QList<qint64> feedIds;
     bool unreadOnly = false;
     bool starredOnly = false;
+    QDateTime since;          // only items whose date (published, else first seen) is at or after it; invalid: no bound
     QString search;           // user text, matched as words (prefix of the last word), never as syntax
+    ItemOrder order = ItemOrder::NewestFirst;
+    std::optional<ItemCursor> after;   // keyset paging: only rows after this one in `order`
     int limit = -1;           // -1: all
-    int offset = 0;
+    int offset = 0;           // after `after`; costs a walk over the skipped rows (the CLI's paging)
+};
+
+// The smart entries' numbers, from one read.
+struct ItemCounts {
+    int unread = 0;           // every feed
+    int starred = 0;
+    int unreadSince = 0;      // unread items dated at or after the `since` asked for (the Today entry)
+    QString error;            // one translated sentence when the read failed
+    bool ok() const { return error.isEmpty(); }
 };
 
 // Which items a mark applies to. `upToItemId` keeps a "mark all read" from catching items that
@@ -179,7 +227,13 @@ public:
     // Reads, on the calling thread's own connection.
     ReadResult<FolderRow> folders() const;
     ReadResult<FeedRow> feeds() const;   // ordered by folder path, position, title
-    ReadResult<ItemRow> items(const ItemFilter &filter) const;   // newest first
+    ReadResult<ItemRow> items(const ItemFilter &filter) const;   // newest first unless filter.order says
+    // The list's columns only; never reads summary or content. Page with limit and `after`.
+    ReadResult<ItemSummary> itemSummaries(const ItemFilter &filter) const;
+    // One whole item (the article pane): no rows when there is no such item.
+    ReadResult<ItemRow> item(qint64 id) const;
+    // Unread, starred, and unread since `since` (invalid: counts every unread item there).
+    ItemCounts itemCounts(const QDateTime &since) const;
 
     // Writes, queued for the writer thread in call order; they may be queued from any thread.
     // `done` runs on the Store's thread; a job that fails has written nothing.
