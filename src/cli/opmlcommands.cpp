@@ -2,12 +2,9 @@
 
 #include "cli/output.h"
 #include "cli/session.h"
-#include "core/opml/opmlreader.h"
-#include "core/opml/opmlwriter.h"
+#include "core/service/opmltransfer.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <variant>
@@ -42,10 +39,10 @@ int runImport(Session &session, const QStringList &arguments)
         return *exit;
     const QString path = std::get<QString>(argument);
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(path, file.errorString());
-    const OpmlDocument document = readOpml(file.read(kMaxOpmlBytes + 1));
+    const OpmlFile file = readOpmlFile(path);
+    if (!file.fileError.isEmpty())
+        return failure(path, file.fileError);
+    const OpmlDocument &document = file.document;
     if (!document.ok())
         return failure(path, tr("%1; nothing was imported").arg(document.error));
     for (const ParseWarning &warning : document.warnings)
@@ -55,23 +52,20 @@ int runImport(Session &session, const QStringList &arguments)
         return failure(tr("profile"), error);
 
     // One job, one transaction: an import that fails half-way leaves the profile as it was.
-    QList<NewSubscription> subscriptions;
-    subscriptions.reserve(document.subscriptions.size());
-    for (const OpmlSubscription &subscription : document.subscriptions)
-        subscriptions.append({subscription.xmlUrl, subscription.title, subscription.folderPath});
     WriteResult result;
-    session.store.importSubscriptions(subscriptions, [&result](const WriteResult &r) { result = r; });
+    session.store.importSubscriptions(newSubscriptions(document), [&result](const WriteResult &r) { result = r; });
     session.store.waitForIdle();
-    if (!result.ok)
-        return failure(path, tr("%1; nothing was imported").arg(result.error));
+    const OpmlImportSummary imported = summarizeOpmlImport(document, result);
+    if (!imported.ok())
+        return failure(path, tr("%1; nothing was imported").arg(imported.error));
 
-    QString summary = tr("%1 subscriptions imported, %2 new folders").arg(result.inserted).arg(result.affected);
-    if (result.unchanged > 0)
-        summary += tr(", %1 already subscribed").arg(result.unchanged);
-    if (document.duplicates > 0)
-        summary += tr(", %1 duplicates in the file skipped").arg(document.duplicates);
-    if (document.rejected > 0)
-        summary += tr(", %1 entries rejected").arg(document.rejected);
+    QString summary = tr("%1 subscriptions imported, %2 new folders").arg(imported.added).arg(imported.foldersCreated);
+    if (imported.alreadySubscribed > 0)
+        summary += tr(", %1 already subscribed").arg(imported.alreadySubscribed);
+    if (imported.duplicates > 0)
+        summary += tr(", %1 duplicates in the file skipped").arg(imported.duplicates);
+    if (imported.rejected > 0)
+        summary += tr(", %1 entries rejected").arg(imported.rejected);
     printOut((summary + u'\n').toUtf8());
     return 0;
 }
@@ -90,21 +84,15 @@ int runExport(Session &session, const QStringList &arguments)
     if (!feeds.ok())
         return failure(tr("profile"), feeds.error);
 
-    QList<OpmlSubscription> subscriptions;
-    subscriptions.reserve(feeds.rows.size());
-    for (const FeedRow &feed : feeds.rows)
-        subscriptions.append({feed.title, feed.url, feed.siteUrl, feed.folderPath});
-    const QByteArray opml = writeOpml(tr("Tidings subscriptions"), subscriptions);
+    const QByteArray opml = opmlExport(feeds.rows);
 
     if (path == QLatin1String("-")) {
         printOut(opml);
         return 0;
     }
-    // Written aside and renamed into place: an interrupted export never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(opml) != opml.size() || !file.commit())
-        return failure(path, file.errorString());
-    printOut(tr("%1 subscriptions exported\n").arg(subscriptions.size()).toUtf8());
+    if (const QString error = saveOpmlFile(path, opml); !error.isEmpty())
+        return failure(path, error);
+    printOut(tr("%1 subscriptions exported\n").arg(feeds.rows.size()).toUtf8());
     return 0;
 }
 
