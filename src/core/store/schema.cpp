@@ -105,7 +105,7 @@ QString migrateToV2(QSqlDatabase &db, const MigrationOptions &options)
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT id, guid, link, title, authors, published, updated, summary, content,"
                                   " enclosures, categories, thumbnail FROM items")))
-        return rows.lastError().text();
+        return describeError(rows.lastError());
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE items SET guid = ?, link = ?, title = ?, authors = ?, summary = ?,"
                                   " content = ?, enclosures = ?, categories = ?, thumbnail = ?, content_hash = ?"
@@ -140,7 +140,7 @@ QString migrateToV2(QSqlDatabase &db, const MigrationOptions &options)
         update.bindValue(i++, prepared.contentHash);
         update.bindValue(i++, rows.value(0));
         if (!update.exec())
-            return update.lastError().text();
+            return describeError(update.lastError());
     }
     return {};
 }
@@ -161,7 +161,7 @@ int userVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = storeTr("the database cannot be read: %1").arg(query.lastError().text());
+        *error = storeTr("the database cannot be read: %1").arg(describeError(query.lastError()));
         return -1;
     }
     return query.value(0).toInt();
@@ -179,7 +179,7 @@ QString backUp(QSqlDatabase &db, const QString &path, int version)
     query.addBindValue(backup);
     if (!query.exec())
         return storeTr("no backup of the database could be made before upgrading it (%1): %2")
-            .arg(backup, query.lastError().text());
+            .arg(backup, describeError(query.lastError()));
     return {};
 }
 
@@ -193,7 +193,7 @@ QString openConnection(const QString &name, const QString &path, ConnectionRole 
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open()) {
-            error = storeTr("the database %1 cannot be opened: %2").arg(path, db.lastError().text());
+            error = storeTr("the database %1 cannot be opened: %2").arg(path, describeError(db.lastError()));
         } else {
             // journal_mode is persistent, but setting it on every connection costs nothing and
             // converts a database that some other tool switched back.

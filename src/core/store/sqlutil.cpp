@@ -10,13 +10,43 @@ QString storeTr(const char *text)
     return QCoreApplication::translate("tidings::Store", text);
 }
 
+QString describeError(const QSqlError &error)
+{
+    // SQLite's primary result code (extended codes carry it in the low byte): the conditions a
+    // person can act on get a sentence of their own instead of the driver's wording.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xFF;
+    if (numeric) {
+        switch (code) {
+        case 5:   // SQLITE_BUSY
+        case 6:   // SQLITE_LOCKED
+            return storeTr("the database is busy: another program kept it locked for too long");
+        case 8:   // SQLITE_READONLY
+            return storeTr("the database file cannot be written (read-only)");
+        case 10:  // SQLITE_IOERR
+            return storeTr("the database file could not be read or written (input/output error)");
+        case 11:  // SQLITE_CORRUPT
+        case 26:  // SQLITE_NOTADB
+            return storeTr("the database file is damaged or is not a Tidings database");
+        case 13:  // SQLITE_FULL
+            return storeTr("the disk holding the database is full; nothing of this change was written");
+        case 14:  // SQLITE_CANTOPEN
+            return storeTr("the database file cannot be opened");
+        default:
+            break;
+        }
+    }
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text() : text;
+}
+
 QString execSql(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
         return {};
     return storeTr("the database refused a statement (%1): %2")
-        .arg(sql.left(60).simplified(), query.lastError().text());
+        .arg(sql.left(60).simplified(), describeError(query.lastError()));
 }
 
 QString execSql(QSqlDatabase &db, const char *sql)
@@ -29,14 +59,14 @@ QString prepare(QSqlQuery &query, const char *sql)
     if (query.prepare(QString::fromUtf8(sql)))
         return {};
     return storeTr("the database refused a statement (%1): %2")
-        .arg(QString::fromUtf8(sql).left(60).simplified(), query.lastError().text());
+        .arg(QString::fromUtf8(sql).left(60).simplified(), describeError(query.lastError()));
 }
 
 QString execPrepared(QSqlQuery &query, const char *what)
 {
     if (query.exec())
         return {};
-    return storeTr("%1 failed: %2").arg(storeTr(what), query.lastError().text());
+    return storeTr("%1 failed: %2").arg(storeTr(what), describeError(query.lastError()));
 }
 
 QVariant timeValue(const QDateTime &time)

@@ -4,11 +4,17 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 namespace tidings::store {
+
+// One sentence for a failed statement: the conditions a person can act on (a full disk, a
+// read-only or damaged file, a database another program keeps locked) in words of their own,
+// else SQLite's message.
+QString describeError(const QSqlError &error);
 
 // Runs `sql` (no parameters) and returns an empty string or a translated sentence naming what failed.
 QString execSql(QSqlDatabase &db, const QString &sql);

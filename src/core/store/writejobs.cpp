@@ -73,7 +73,7 @@ QString feedMustExist(QSqlDatabase &db, qint64 feedId)
     query.prepare(QStringLiteral("SELECT 1 FROM feeds WHERE id = ?"));
     query.addBindValue(feedId);
     if (!query.exec())
-        return storeTr("looking up feed %1 failed: %2").arg(feedId).arg(query.lastError().text());
+        return storeTr("looking up feed %1 failed: %2").arg(feedId).arg(describeError(query.lastError()));
     return query.next() ? QString() : storeTr("there is no feed %1").arg(feedId);
 }
 
@@ -83,7 +83,7 @@ QString folderMustExist(QSqlDatabase &db, qint64 folderId)
     query.prepare(QStringLiteral("SELECT 1 FROM folders WHERE id = ?"));
     query.addBindValue(folderId);
     if (!query.exec())
-        return storeTr("looking up folder %1 failed: %2").arg(folderId).arg(query.lastError().text());
+        return storeTr("looking up folder %1 failed: %2").arg(folderId).arg(describeError(query.lastError()));
     return query.next() ? QString() : storeTr("there is no folder %1").arg(folderId);
 }
 
