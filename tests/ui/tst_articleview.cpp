@@ -32,9 +32,9 @@ const QString kPwn = QStringLiteral("document.title='PWNED';document.documentEle
 const QString kCleanTitle = QStringLiteral("clean");
 constexpr int kSettleMs = 600;   // for meta refreshes, late subresources and the like to happen
 
-QByteArray pngBytes(int size, QColor colour)
+QByteArray pngBytes(int size, QColor colour, int height = 0)
 {
-    QImage image(size, size, QImage::Format_RGB32);
+    QImage image(size, height > 0 ? height : size, QImage::Format_RGB32);
     image.fill(colour);
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -669,7 +669,7 @@ void TstArticleView::clearShowsThemedEmptyPage()
 void TstArticleView::screenshots()
 {
     const QString dataImage = QStringLiteral("data:image/png;base64,")
-        + QString::fromLatin1(pngBytes(600, QColor(0x5a, 0x8f, 0xc8)).toBase64());
+        + QString::fromLatin1(pngBytes(1400, QColor(0x5a, 0x8f, 0xc8), 200).toBase64());
     const QString content = QStringLiteral(
         "<p>Feed readers are having a quiet renaissance. This article walks through what makes reading "
         "comfortable on a screen: a measure of about seventy characters, generous line height, and "
@@ -690,7 +690,7 @@ void TstArticleView::screenshots()
 
     for (const bool dark : {false, true}) {
         ArticleView view;
-        view.resize(1000, 1100);
+        view.resize(1000, 1500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setAppearance({dark, 16});
@@ -699,8 +699,10 @@ void TstArticleView::screenshots()
         const QString path = QStringLiteral("/tmp/tidings-article-%1.png").arg(dark ? QLatin1String("dark") : QLatin1String("light"));
         const QImage shot = view.grab().toImage();
         QVERIFY(shot.save(path));
-        // The corner is the theme's background, not white or black from a page that failed.
+        // The corner is the theme's background, not white or black from a page that failed; the
+        // 1400 px image was scaled into the column.
         QCOMPARE(shot.pixelColor(5, shot.height() - 5).name(), tidings::app::articleBackground({dark, 16}).name());
+        QVERIFY(webtest::run(webOf(view)->page(), QStringLiteral("document.querySelector('figure img').width")).toInt() < 800);
         qInfo("screenshot: %s", qPrintable(path));
     }
 }
