@@ -40,7 +40,8 @@ QString helpText()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("tidings-cli"));
+    // The same names as the desktop app: they pick the default profile folder, which both share.
+    QCoreApplication::setApplicationName(QStringLiteral("tidings"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tidings"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
     tidings::cli::installMessageHandler();

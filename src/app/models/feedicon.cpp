@@ -12,8 +12,7 @@ constexpr int kIconSize = 16;
 
 QIcon genericIcon()
 {
-    return QIcon::fromTheme(QStringLiteral("application-rss+xml"),
-                            QApplication::style()->standardIcon(QStyle::SP_FileIcon));
+    return QIcon::fromTheme(QStringLiteral("application-rss+xml"), QIcon(QStringLiteral(":/icons/feed.svg")));
 }
 
 QIcon badgeFor(FeedStatus status)

@@ -14,6 +14,17 @@
 namespace tidings::app {
 namespace {
 
+QIcon smartIcon(SmartEntry entry)
+{
+    switch (entry) {
+    case SmartEntry::All: return QIcon(QStringLiteral(":/icons/all.svg"));
+    case SmartEntry::Unread: return QIcon(QStringLiteral(":/icons/unread.svg"));
+    case SmartEntry::Starred: return QIcon(QStringLiteral(":/icons/star.svg"));
+    case SmartEntry::Today: return QIcon(QStringLiteral(":/icons/today.svg"));
+    }
+    return {};
+}
+
 template<typename Visit>
 void forEachNode(SubscriptionNode &node, Visit visit)
 {
@@ -310,8 +321,8 @@ QVariant SubscriptionModel::data(const QModelIndex &index, int role) const
         if (node.kind == NodeKind::Feed)
             return node.icon;
         if (node.kind == NodeKind::Folder)
-            return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
-        return {};
+            return QIcon::fromTheme(QStringLiteral("folder"), QApplication::style()->standardIcon(QStyle::SP_DirIcon));
+        return smartIcon(node.smart);
     case Qt::ToolTipRole:
         return toolTip(node);
     case Qt::TextAlignmentRole:

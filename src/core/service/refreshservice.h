@@ -105,3 +105,6 @@ private:
 };
 
 } // namespace tidings
+
+Q_DECLARE_METATYPE(tidings::FeedRefreshOutcome)
+Q_DECLARE_METATYPE(tidings::RefreshSummary)

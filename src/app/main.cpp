@@ -1,0 +1,53 @@
+// tidings: the desktop app. main() builds the object graph (style.md habit 7) and hands references
+// down; nothing in the app reaches for a global.
+
+#include "app/article/articlescheme.h"
+#include "app/mainwindow.h"
+
+#include "core/store/profile.h"
+#include "core/store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char **argv)
+{
+    // Before the QApplication: WebEngine must know the scheme and share GL contexts from the start.
+    tidings::app::registerArticleScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    // The same names as tidings-cli: they pick the default profile folder, which both share.
+    QCoreApplication::setApplicationName(QStringLiteral("tidings"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tidings"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Tidings"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tidings.Tidings"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A fast, safe desktop feed reader"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "The folder holding the database and settings."),
+        QCoreApplication::translate("main", "DIR"));
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    const tidings::ProfileLocation profile = tidings::resolveProfile(parser.value(profileOption));
+    tidings::Store store;
+    const QString error = profile.path.isEmpty() ? profile.error : store.open(profile.path);
+    if (!error.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, QStringLiteral("Tidings"),
+                        QCoreApplication::translate("main", "Tidings cannot open its profile."));
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(error);
+        box.exec();
+        return 1;
+    }
+
+    tidings::app::MainWindow window(store, profile.path);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,130 @@
+#pragma once
+
+// The three-pane window: subscriptions | item list | article. It wires models (which adapt Store
+// values), the article view and the refresh service together and turns actions into store jobs;
+// it runs no SQL and fetches nothing itself.
+
+#include "app/appsettings.h"
+#include "app/shortcuts.h"
+
+#include "core/service/refreshservice.h"
+#include "core/store/store.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace tidings::app {
+
+class ArticleView;
+class ItemListModel;
+class RefreshStatus;
+class SubscriptionModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Store &store, const QString &profileDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For the UI tests, which drive the window the way a person does.
+    SubscriptionModel *subscriptionModel() const { return m_subscriptions; }
+    ItemListModel *itemModel() const { return m_items; }
+    ArticleView *articleView() const;
+    RefreshService &refreshService() { return m_refresh; }
+    QAction *action(const QString &objectName) const;
+    // The item shown in the article pane (0: none).
+    qint64 currentItemId() const { return m_shownItem; }
+    void selectSubscription(const QModelIndex &sourceIndex);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpViews();
+    void restoreWindowState();
+    void saveWindowState();
+    void applyLayout(PaneLayout layout);
+
+    void reloadSubscriptions();
+    void onSubscriptionChanged();
+    void onCurrentItemChanged(const QModelIndex &current);
+    void showItem(const QModelIndex &index);
+    void reloadItemsKeepingCurrent();
+    QModelIndex nextFeedWithUnread(const QModelIndex &from) const;   // in the source model
+    void markShownItemRead();
+    void updateItemActions();
+
+    void moveToRow(int row);
+    int firstRowAfterChosen() const;
+    void nextItem();
+    void previousItem();
+    bool selectNextUnreadInList();
+    void nextUnread();
+    void pageDown();
+    void toggleRead();
+    void toggleStar();
+    void openInBrowser();
+    void copyLink();
+    QList<int> selectedRows() const;
+
+    void refreshAll();
+    void refreshSelected();
+    void onFeedRefreshed(const FeedRefreshOutcome &outcome);
+    void onRefreshFinished(const RefreshSummary &summary);
+    void showFailingFeeds();
+
+    void markSelectionRead();
+    void markAllRead();
+    void markRead(const ItemFilter &filter, const QString &what);
+    void undoMarkRead();
+
+    void addFeed(const QString &url = {});
+    void importOpml();
+    void exportOpml();
+    void showSubscriptionMenu(const QPoint &position);
+    void showItemMenu(const QPoint &position);
+    void renameSelected();
+    void deleteSelected();
+    void openSite();
+    void copyFeedUrl();
+    void showAbout();
+
+    qint64 selectedFeedId() const;
+    QModelIndex currentSubscription() const;   // in the source model
+    void showMessage(const QString &text);
+    void reportWrite(const WriteResult &result);
+
+    Store &m_store;
+    AppSettings m_settings;
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    SubscriptionModel *m_subscriptions;
+    QSortFilterProxyModel *m_subscriptionFilter;
+    ItemListModel *m_items;
+    RefreshStatus *m_refreshStatus;
+    RefreshService m_refresh;
+    QList<ShortcutEntry> m_shortcuts;
+
+    QHash<qint64, FeedRow> m_feeds;          // by id, for titles, addresses and per-feed options
+    qint64 m_shownItem = 0;
+    QTimer m_markReadTimer;
+    QTimer m_countsTimer;                    // coalesces count updates while a refresh runs
+    QTimer m_searchTimer;
+    QList<qint64> m_lastMarkedRead;          // what the last "mark … read" changed, for undo
+    QHash<qint64, QString> m_failing;        // feed id → why, from the last refresh
+};
+
+} // namespace tidings::app

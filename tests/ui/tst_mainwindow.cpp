@@ -1,0 +1,229 @@
+// The main window driven as a person drives it: a real profile (SQLite file in a temporary folder),
+// real feeds from a loopback server, the real article view (WebEngine, offscreen), keys typed into
+// the window. Screenshots of the wide and classic layouts go to $TIDINGS_SCREENSHOTS when set.
+
+#include "app/article/articlescheme.h"
+#include "app/article/articleview.h"
+#include "app/mainwindow.h"
+#include "app/models/itemlistmodel.h"
+#include "app/models/subscriptionmodel.h"
+
+#include "../support/scriptedhttpserver.h"
+#include "../unit/tst_storehelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTest>
+#include <QTreeView>
+
+using namespace tidings;
+using namespace tidings::app;
+using namespace storetest;
+
+namespace {
+
+QByteArray rssWithItems(const QString &title, int first, int count)
+{
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>"
+                     + title.toUtf8() + "</title><link>https://example.org/</link>";
+    for (int n = first; n < first + count; ++n) {
+        const QByteArray number = QByteArray::number(n);
+        xml += "<item><title>Story " + number + " of " + title.toHtmlEscaped().toUtf8() + "</title><link>https://example.org/"
+               + number + "</link><guid>urn:story:" + title.toUtf8() + ":" + number
+               + "</guid><pubDate>Mon, 02 Nov 2026 10:" + QByteArray::number(10 + n % 50)
+               + ":00 GMT</pubDate><description><![CDATA[<p>Body of story " + number
+               + " with <b>bold</b> words.</p>]]></description></item>";
+    }
+    return xml + "</channel></rss>";
+}
+
+// Keys go where a person's keys go: to the widget with the focus.
+void press(QWidget &window, Qt::Key key)
+{
+    QWidget *target = QApplication::focusWidget();
+    QTest::keyClick(target && target->window() == &window ? target : &window, key);
+}
+
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("TIDINGS_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(1200);   // WebEngine paints asynchronously
+    widget.grab().save(folder + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void firstRunShowsWelcome();
+    void readingWithTheKeyboard();
+    void refreshShowsProgressAndNewItems();
+    void layoutAndSplittersPersist();
+    void markFeedReadCanBeUndone();
+
+private:
+    qint64 addStoredFeed(const QString &title, int items);
+    void waitForIdle() { m_store->waitForIdle(); QCoreApplication::processEvents(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+void TstMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<Store>();
+    QCOMPARE(m_store->open(m_dir->path()), QString());
+}
+
+void TstMainWindow::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+qint64 TstMainWindow::addStoredFeed(const QString &title, int items)
+{
+    const qint64 feed = addFeed(*m_store, QStringLiteral("https://example.org/%1.xml").arg(title));
+    Feed parsed = makeFeed(feed * 100, items, QStringLiteral(" of ") + title);
+    parsed.title = title;
+    storeFeed(*m_store, feed, parsed);
+    return feed;
+}
+
+void TstMainWindow::firstRunShowsWelcome()
+{
+    MainWindow window(*m_store, m_dir->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(window.articleView(), &ArticleView::loadFinished);
+    QVERIFY(loaded.wait(20000) || !loaded.isEmpty());
+    QSignalSpy addRequested(window.articleView(), &ArticleView::addFeedRequested);
+    QCOMPARE(window.itemModel()->rowCount(), 0);
+    saveScreenshot(window, QStringLiteral("welcome"));
+}
+
+void TstMainWindow::readingWithTheKeyboard()
+{
+    const qint64 first = addStoredFeed(QStringLiteral("Alpha"), 3);
+    addStoredFeed(QStringLiteral("Beta"), 2);
+    MainWindow window(*m_store, m_dir->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.itemModel()->rowCount(), 5);   // "All" is selected first
+
+    // j shows the first item and marks it read in the store.
+    QSignalSpy loaded(window.articleView(), &ArticleView::loadFinished);
+    press(window, Qt::Key_J);
+    QTRY_VERIFY(window.currentItemId() != 0);
+    const qint64 shown = window.currentItemId();
+    QCOMPARE(shown, window.itemModel()->index(0, 0).data(ItemListModel::ItemIdRole).toLongLong());   // the top one
+    // Nothing else was marked read on the way (opening the window, focusing the list).
+    ItemFilter unreadNow;
+    unreadNow.unreadOnly = true;
+    QTRY_COMPARE(m_store->items(unreadNow).rows.size(), 4);
+    QTRY_VERIFY(m_store->item(shown).rows.value(0).read);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    saveScreenshot(window, QStringLiteral("reading-wide"));
+
+    // k at the top stays; j moves on; m toggles read back; s stars.
+    press(window, Qt::Key_J);
+    QTRY_VERIFY(window.currentItemId() != shown);
+    const qint64 second = window.currentItemId();
+    QTRY_VERIFY(m_store->item(second).rows.value(0).read);
+    press(window, Qt::Key_M);
+    QTRY_VERIFY(!m_store->item(second).rows.value(0).read);
+    press(window, Qt::Key_S);
+    QTRY_VERIFY(m_store->item(second).rows.value(0).starred);
+    press(window, Qt::Key_K);
+    QTRY_COMPARE(window.currentItemId(), shown);
+
+    // n walks the unread ones, across feeds, until none is left.
+    for (int i = 0; i < 5; ++i)
+        press(window, Qt::Key_N);
+    waitForIdle();
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QTRY_COMPARE(m_store->items(unread).rows.size(), 0);
+    Q_UNUSED(first);
+}
+
+void TstMainWindow::refreshShowsProgressAndNewItems()
+{
+    ScriptedHttpServer server;
+    server.respond("/news.xml", 200, rssWithItems(QStringLiteral("News"), 1, 4),
+                   {{"Content-Type", "application/rss+xml"}});
+    addFeed(*m_store, server.url(QStringLiteral("/news.xml")).toString());
+    MainWindow window(*m_store, m_dir->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window.refreshService(), &RefreshService::finished);
+    window.action(QStringLiteral("refreshAllAction"))->trigger();
+    QVERIFY(finished.wait(20000));
+    const auto summary = finished.first().first().value<RefreshSummary>();
+    QCOMPARE(summary.newItems, 4);
+    QTRY_COMPARE(window.itemModel()->rowCount(), 4);
+    // The feed's title came from the document and the counts follow.
+    QTRY_VERIFY(!window.subscriptionModel()->match(window.subscriptionModel()->index(0, 0), Qt::DisplayRole,
+                                                   QStringLiteral("News"), 1, Qt::MatchRecursive).isEmpty());
+}
+
+void TstMainWindow::layoutAndSplittersPersist()
+{
+    addStoredFeed(QStringLiteral("Alpha"), 2);
+    QList<int> sizesBefore;
+    {
+        MainWindow window(*m_store, m_dir->path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.action(QStringLiteral("classicLayoutAction"))->trigger();
+        auto *reading = window.findChild<QSplitter *>(QStringLiteral("readingSplitter"));
+        QCOMPARE(reading->orientation(), Qt::Vertical);
+        reading->setSizes({200, 500});
+        sizesBefore = reading->sizes();
+        saveScreenshot(window, QStringLiteral("reading-classic"));
+        window.close();
+    }
+    MainWindow again(*m_store, m_dir->path());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *reading = again.findChild<QSplitter *>(QStringLiteral("readingSplitter"));
+    QCOMPARE(reading->orientation(), Qt::Vertical);
+    QVERIFY(again.action(QStringLiteral("classicLayoutAction"))->isChecked());
+    QCOMPARE(reading->sizes(), sizesBefore);
+}
+
+void TstMainWindow::markFeedReadCanBeUndone()
+{
+    addStoredFeed(QStringLiteral("Alpha"), 3);
+    MainWindow window(*m_store, m_dir->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.itemModel()->rowCount(), 3);
+    window.action(QStringLiteral("markAllReadAction"))->trigger();
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QTRY_COMPARE(m_store->items(unread).rows.size(), 0);
+    window.action(QStringLiteral("undoMarkReadAction"))->trigger();
+    QTRY_COMPARE(m_store->items(unread).rows.size(), 3);
+}
+
+int main(int argc, char **argv)
+{
+    registerArticleScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TstMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
