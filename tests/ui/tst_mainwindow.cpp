@@ -9,6 +9,7 @@
 #include "app/models/subscriptionmodel.h"
 
 #include "../support/scriptedhttpserver.h"
+#include "../support/webenginehelpers.h"
 #include "../unit/tst_storehelpers.h"
 
 #include <QAction>
@@ -133,6 +134,12 @@ void TstMainWindow::readingWithTheKeyboard()
     QTRY_COMPARE(m_store->items(unreadNow).rows.size(), 4);
     QTRY_VERIFY(m_store->item(shown).rows.value(0).read);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    // What the article pane shows is that item: its title and its sanitized text.
+    const ItemRow item = m_store->item(shown).rows.value(0);
+    auto *web = window.articleView()->findChild<QWebEngineView *>();
+    QVERIFY(web);
+    QTRY_VERIFY_WITH_TIMEOUT(webtest::plainText(web->page()).contains(item.title), 10000);
+    QVERIFY(webtest::plainText(web->page()).contains(QStringLiteral("with some text & more")));
     saveScreenshot(window, QStringLiteral("reading-wide"));
 
     // k at the top stays; j moves on; m toggles read back; s stars.
@@ -147,6 +154,12 @@ void TstMainWindow::readingWithTheKeyboard()
     press(window, Qt::Key_K);
     QTRY_COMPARE(window.currentItemId(), shown);
 
+    // Selecting a feed lists its items only.
+    window.selectSubscription(window.subscriptionModel()->feedIndex(first));
+    QTRY_COMPARE(window.itemModel()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(window.itemModel()->index(row, 0).data(ItemListModel::FeedIdRole).toLongLong(), first);
+
     // n walks the unread ones, across feeds, until none is left.
     for (int i = 0; i < 5; ++i)
         press(window, Qt::Key_N);
@@ -154,7 +167,6 @@ void TstMainWindow::readingWithTheKeyboard()
     ItemFilter unread;
     unread.unreadOnly = true;
     QTRY_COMPARE(m_store->items(unread).rows.size(), 0);
-    Q_UNUSED(first);
 }
 
 void TstMainWindow::refreshShowsProgressAndNewItems()
