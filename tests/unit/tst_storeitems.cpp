@@ -42,6 +42,8 @@ private slots:
     void failingJobWritesNothingAndSaysWhy();
     void queuedJobsShareACommitButFailAlone();
     void movedToAnAddressAlreadySubscribed();
+    void feedOptionsAreStoredAndReadBack();
+    void feedOptionsRefuseBadAndTakenAddresses();
     void summariesCarryTheListColumns();
     void oneItemByItsId();
     void keysetPagingAcrossEqualTimestamps_data();
@@ -674,6 +676,143 @@ void TestStoreItems::movedToAnAddressAlreadySubscribed()
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.inserted, 5);
     QCOMPARE(store.feeds().rows.at(0).url, QStringLiteral("https://example.org/feed.xml"));
+}
+
+namespace {
+
+FeedRow feedRow(const Store &store, qint64 id)
+{
+    for (const FeedRow &row : store.feeds().rows) {
+        if (row.id == id)
+            return row;
+    }
+    return {};
+}
+
+FeedOptions optionsOf(const FeedRow &row)
+{
+    FeedOptions options;
+    options.url = row.url;
+    options.title = row.titleFromUser ? row.title : QString();
+    options.folderId = row.folderId;
+    options.updateIntervalMinutes = row.updateIntervalMinutes;
+    options.loadImages = row.loadImages;
+    options.notify = row.notify;
+    return options;
+}
+
+} // namespace
+
+void TestStoreItems::feedOptionsAreStoredAndReadBack()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    const qint64 folder = sync(store, [&](Completion done) { store.addFolder({QStringLiteral("News")}, done); }).id;
+    addFeed(store, QStringLiteral("https://example.org/first-in-news.xml"), folder);
+    FeedFetchState fetched = okFetch();
+    fetched.etag = QStringLiteral("\"v1\"");
+    fetched.bodyHash = QByteArray("hash");
+    QVERIFY(sync(store, [&](Completion done) { store.storeFetchResult(feed, fetched, makeFeed(0, 3), done); }).ok);
+
+    FeedRow row = feedRow(store, feed);
+    QCOMPARE(row.title, QStringLiteral("Generated feed"));
+    QVERIFY(!row.titleFromUser);
+    QVERIFY(!row.loadImages.has_value());   // the defaults of schema 3
+    QVERIFY(row.notify);
+
+    FeedOptions options = optionsOf(row);
+    options.title = QStringLiteral("  Mine  ");
+    options.folderId = folder;
+    options.updateIntervalMinutes = 120;
+    options.loadImages = false;
+    options.notify = false;
+    WriteResult result = sync(store, [&](Completion done) { store.setFeedOptions(feed, options, done); });
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.id, feed);
+    QCOMPARE(result.affected, 1);
+    row = feedRow(store, feed);
+    QCOMPARE(row.title, QStringLiteral("Mine"));
+    QVERIFY(row.titleFromUser);
+    QCOMPARE(row.folderPath, QStringList{QStringLiteral("News")});
+    QCOMPARE(row.position, 1);   // last in its new folder
+    QCOMPARE(row.updateIntervalMinutes, 120);
+    QCOMPARE(row.loadImages, std::optional<bool>(false));
+    QVERIFY(!row.notify);
+    QCOMPARE(row.etag, QStringLiteral("\"v1\""));   // the address did not change
+    // A refresh keeps the user's title.
+    QVERIFY(storeFeed(store, feed, makeFeed(0, 3)).ok);
+    QCOMPARE(feedRow(store, feed).title, QStringLiteral("Mine"));
+
+    // The same options again change nothing but are fine; the folder position stays.
+    options = optionsOf(feedRow(store, feed));
+    QVERIFY(sync(store, [&](Completion done) { store.setFeedOptions(feed, options, done); }).ok);
+    QCOMPARE(feedRow(store, feed).position, 1);
+
+    // Back to the defaults: no title of the user's (the feed's own returns at the next refresh),
+    // top level, images follow the global setting; a new address starts the bookkeeping afresh.
+    options.title.clear();
+    options.folderId.reset();
+    options.loadImages = true;
+    options.url = QStringLiteral(" https://example.org/moved.xml ");
+    QVERIFY(sync(store, [&](Completion done) { store.setFeedOptions(feed, options, done); }).ok);
+    row = feedRow(store, feed);
+    QCOMPARE(row.url, QStringLiteral("https://example.org/moved.xml"));
+    QCOMPARE(row.loadImages, std::optional<bool>(true));
+    QVERIFY(!row.titleFromUser);
+    QVERIFY(row.folderPath.isEmpty());
+    QVERIFY(row.etag.isEmpty());
+    QVERIFY(row.bodyHash.isEmpty());
+    QCOMPARE(row.status, FeedStatus::New);
+    QCOMPARE(row.total, 3);   // the items stay
+    QVERIFY(storeFeed(store, feed, makeFeed(0, 3)).ok);
+    QCOMPARE(feedRow(store, feed).title, QStringLiteral("Generated feed"));
+
+    options = optionsOf(feedRow(store, feed));
+    options.loadImages.reset();
+    QVERIFY(sync(store, [&](Completion done) { store.setFeedOptions(feed, options, done); }).ok);
+    QVERIFY(!feedRow(store, feed).loadImages.has_value());
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("SELECT typeof(load_images) FROM feeds WHERE id = %1").arg(feed)).toString(),
+             QStringLiteral("null"));
+}
+
+void TestStoreItems::feedOptionsRefuseBadAndTakenAddresses()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    addFeed(store, QStringLiteral("https://example.org/other.xml"));
+    QVERIFY(sync(store, [&](Completion done) {
+        store.renameFeed(feed + 1, QStringLiteral("The other one"), done);
+    }).ok);
+    const FeedOptions original = optionsOf(feedRow(store, feed));
+
+    auto refused = [&](const FeedOptions &options) {
+        const WriteResult result = sync(store, [&](Completion done) { store.setFeedOptions(feed, options, done); });
+        return result.ok ? QString() : result.error;
+    };
+    FeedOptions options = original;
+    options.title = QStringLiteral("Not written");
+    options.url = QStringLiteral("https://example.org/other.xml");
+    QCOMPARE(refused(options),
+             QStringLiteral("https://example.org/other.xml is subscribed already, as \"The other one\""));
+    for (const char *bad : {"", "example.org/feed", "ftp://example.org/feed", "file:///etc/passwd",
+                            "javascript:alert(1)", "https://"}) {
+        options.url = QString::fromLatin1(bad);
+        QVERIFY2(refused(options).contains(QLatin1String("not an http or https address")), bad);
+    }
+    options.url = original.url;
+    options.folderId = 999;
+    QCOMPARE(refused(options), QStringLiteral("there is no folder 999"));
+    options.folderId.reset();
+    options.updateIntervalMinutes = -5;
+    QVERIFY(!refused(options).isEmpty());
+    QCOMPARE(sync(store, [&](Completion done) { store.setFeedOptions(999, original, done); }).error,
+             QStringLiteral("there is no feed 999"));
+    // Nothing of the refused jobs was written.
+    const FeedRow row = feedRow(store, feed);
+    QCOMPARE(row.url, QStringLiteral("https://example.org/feed.xml"));
+    QVERIFY(!row.titleFromUser);
+    QCOMPARE(row.updateIntervalMinutes, 0);
 }
 
 namespace {

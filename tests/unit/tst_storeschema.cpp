@@ -6,7 +6,10 @@
 #include "tst_storehelpers.h"
 
 #include <QFile>
+#include <QSqlRecord>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace tidings;
 using namespace storetest;
@@ -32,6 +35,16 @@ void writeV1Profile(const QString &path)
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
 }
 
+// Written by the v2 code (commit b53b31b): `tidings-cli add` of five feeds of tests/data/feeds
+// (atom10-full.xml in News, json-11-full.json in News/Tech, rss20-enclosures.xml in Podcasts titled
+// "My podcasts" by the user, ns-itunes.xml and rss20-full-channel.xml at the top), 12 items, item 1
+// and feed 3 marked read with `mark-read`, items 2 and 9 starred (and journaled) with sqlite3.
+void writeV2Profile(const QString &path)
+{
+    QVERIFY(QFile::copy(QStringLiteral(TIDINGS_TEST_DATA "/store/v2.sqlite"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(FixtureWriter)
@@ -51,6 +64,8 @@ private slots:
     void migratesEveryEarlierVersion_data();
     void migratesEveryEarlierVersion();
     void v1ProfileKeepsEverything();
+    void v2ProfileKeepsEverything();
+    void titleOrderWalksItsIndex();
     void reopeningCurrentVersionTakesNoBackup();
     void newerDatabaseIsRefusedUntouched();
     void notADatabaseIsReported();
@@ -161,7 +176,8 @@ void TestStoreSchema::migratesEveryEarlierVersion_data()
     QTest::addColumn<FixtureWriter>("writer");
     QTest::newRow("v0 empty file") << 0 << FixtureWriter(writeV0EmptyFile);
     QTest::newRow("v1 profile") << 1 << FixtureWriter(writeV1Profile);
-    QCOMPARE(Store::schemaVersion(), 2);   // a new version needs its fixture above
+    QTest::newRow("v2 profile") << 2 << FixtureWriter(writeV2Profile);
+    QCOMPARE(Store::schemaVersion(), 3);   // a new version needs its fixture above
 }
 
 void TestStoreSchema::migratesEveryEarlierVersion()
@@ -263,6 +279,140 @@ void TestStoreSchema::v1ProfileKeepsEverything()
     Peek peek(path);
     QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM mark_journal")).toInt(), 8);
     QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM items WHERE typeof(content) = 'blob'")).toInt() > 0, true);
+}
+
+void TestStoreSchema::v2ProfileKeepsEverything()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Store::databaseFileName());
+    writeV2Profile(path);
+    // What v2 stored, read straight from the file before the upgrade: schema 3 leaves items as they are.
+    const QString itemColumns = QStringLiteral("SELECT id, feed_id, guid, title, summary, content, content_hash, read,"
+                                               " starred, first_seen FROM items ORDER BY id");
+    const QString feedColumns = QStringLiteral("SELECT id, folder_id, url, title, title_from_user, site_url, etag,"
+                                               " body_hash, last_fetch, status, position FROM feeds ORDER BY id");
+    auto rowsOf = [](const Peek &peek, const QString &sql) {
+        QList<QVariantList> rows;
+        QSqlQuery query = peek.query(sql);
+        while (query.next()) {
+            QVariantList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row.append(query.value(i));
+            rows.append(row);
+        }
+        return rows;
+    };
+    QList<QVariantList> v2Items;
+    QList<QVariantList> v2Feeds;
+    {
+        Peek v2(path);
+        QCOMPARE(v2.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        v2Items = rowsOf(v2, itemColumns);
+        v2Feeds = rowsOf(v2, feedColumns);
+    }
+    QCOMPARE(v2Items.size(), 12);
+    QCOMPARE(v2Feeds.size(), 5);
+
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak-v2")));
+    {
+        Peek v3(path);
+        QCOMPARE(rowsOf(v3, itemColumns), v2Items);   // byte for byte, compressed HTML and hashes too
+        QCOMPARE(rowsOf(v3, feedColumns), v2Feeds);
+        QCOMPARE(v3.value(QStringLiteral("SELECT count(*) FROM mark_journal")).toInt(), 8);
+        QCOMPARE(v3.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'items_title'")).toInt(), 1);
+    }
+
+    const ReadResult<FeedRow> feeds = store.feeds();
+    QVERIFY(feeds.ok());
+    QCOMPARE(feeds.rows.size(), 5);
+    for (const FeedRow &feed : feeds.rows) {
+        QVERIFY(!feed.loadImages.has_value());   // new columns: follow the global setting, notify
+        QVERIFY(feed.notify);
+        QCOMPARE(feed.titleFromUser, feed.id == 3);
+    }
+    QCOMPARE(store.folders().rows.size(), 3);
+    const ReadResult<ItemRow> items = store.items(ItemFilter());
+    QVERIFY(items.ok());
+    QCOMPARE(items.rows.size(), 12);
+    int read = 0;
+    QList<qint64> starred;
+    for (const ItemRow &item : items.rows) {
+        read += item.read;
+        if (item.starred)
+            starred.append(item.id);
+        QVERIFY(!item.title.isEmpty());
+    }
+    QCOMPARE(read, 6);
+    std::sort(starred.begin(), starred.end());
+    QCOMPARE(starred, (QList<qint64>{2, 9}));
+
+    // The search index was kept (same format): no rebuild, and it still finds article text.
+    ItemFilter search;
+    search.search = QStringLiteral("reeds light");   // only in the content of item 1
+    const ReadResult<ItemRow> found = store.items(search);
+    QVERIFY2(found.ok(), qPrintable(found.error));
+    QCOMPARE(found.rows.size(), 1);
+    QCOMPARE(found.rows.first().id, 1);
+
+    // The title order, now through the new index, is the order of the titles.
+    ItemFilter byTitle;
+    byTitle.order = ItemOrder::TitleAscending;
+    const ReadResult<ItemSummary> sorted = store.itemSummaries(byTitle);
+    QVERIFY(sorted.ok());
+    QCOMPARE(sorted.rows.size(), 12);
+    for (int i = 1; i < sorted.rows.size(); ++i)
+        QVERIFY(sorted.rows.at(i - 1).title.compare(sorted.rows.at(i).title, Qt::CaseInsensitive) <= 0);
+
+    // The same documents stored again are the same items.
+    for (const FeedRow &feed : feeds.rows) {
+        const QString name = QUrl(feed.url).fileName();
+        QFile file(QStringLiteral(TIDINGS_TEST_DATA "/feeds/") + name);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+        const ParseResult parsed = parseFeed(file.readAll(), QUrl(feed.url), {});
+        QVERIFY2(parsed.isFeed(), qPrintable(name));
+        const WriteResult result = storeFeed(store, feed.id, parsed.feed);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.inserted, 0);
+        QCOMPARE(result.updated, 0);
+    }
+    QCOMPARE(store.feeds().rows.size(), 5);
+    for (const FeedRow &feed : store.feeds().rows) {
+        if (feed.id == 3)
+            QCOMPARE(feed.title, QStringLiteral("My podcasts"));   // the user's title survives a refresh
+    }
+}
+
+// The queries reads.cpp builds for the title orders (itemQueryTail: ORDER BY kTitleKey, id; the
+// keyset condition on the same expression) must be index walks, not a sort of every item.
+void TestStoreSchema::titleOrderWalksItsIndex()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    QCOMPARE(storeFeed(store, feed, makeFeed(0, 50)).inserted, 50);
+    Peek peek(store.databasePath());
+    const QString key = QStringLiteral("ifnull(title, '') COLLATE NOCASE");
+    const QStringList queries = {
+        QStringLiteral("SELECT id FROM items ORDER BY %1 ASC, id ASC LIMIT 50").arg(key),
+        QStringLiteral("SELECT id FROM items ORDER BY %1 DESC, id DESC LIMIT 50").arg(key),
+        QStringLiteral("SELECT id FROM items WHERE read = 0 ORDER BY %1 ASC, id ASC LIMIT 50").arg(key),
+        QStringLiteral("SELECT id FROM items WHERE %1 >= 'Item 2' AND (%1 > 'Item 2' OR id > 3)"
+                       " ORDER BY %1 ASC, id ASC LIMIT 50").arg(key),
+        QStringLiteral("SELECT id FROM items WHERE %1 <= 'Item 2' AND (%1 < 'Item 2' OR id < 3)"
+                       " ORDER BY %1 DESC, id DESC LIMIT 50").arg(key),
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery plan = peek.query(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        const QString text = steps.join(QLatin1String("; "));
+        QVERIFY2(text.contains(QLatin1String("USING INDEX items_title")), qPrintable(sql + QLatin1String(" -> ") + text));
+        QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(sql + QLatin1String(" -> ") + text));
+    }
 }
 
 void TestStoreSchema::reopeningCurrentVersionTakesNoBackup()

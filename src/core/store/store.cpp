@@ -365,6 +365,13 @@ JobId Store::renameFeed(qint64 feedId, const QString &title, Completion done)
     }, std::move(done), this);
 }
 
+JobId Store::setFeedOptions(qint64 feedId, const FeedOptions &options, Completion done)
+{
+    return enqueue(d->writer.get(), [feedId, options](WriterContext &c) {
+        return store::setFeedOptionsJob(c, feedId, options);
+    }, std::move(done), this);
+}
+
 void Store::waitForIdle()
 {
     if (d->writer)

@@ -48,6 +48,7 @@ struct FeedRow {
     QStringList folderPath;   // empty when the feed is not in a folder
     QString url;
     QString title;
+    bool titleFromUser = false;   // the title was given by the user; a refresh keeps it
     QString siteUrl;
     QByteArray icon;
     QString etag;
@@ -65,6 +66,18 @@ struct FeedRow {
     int position = 0;
     int unread = 0;
     int total = 0;
+    std::optional<bool> loadImages;   // nullopt: follow the global setting
+    bool notify = true;               // new items of this feed may be announced
+};
+
+// Everything the user sets on one feed (the Feed Properties dialog), written by setFeedOptions().
+struct FeedOptions {
+    QString url;                      // an http(s) URL; one another feed has is refused
+    QString title;                    // empty: the feed's own title (back at the next refresh)
+    std::optional<qint64> folderId;   // nullopt: the top level
+    int updateIntervalMinutes = 0;    // 0: the default interval
+    std::optional<bool> loadImages;   // nullopt: follow the global setting
+    bool notify = true;
 };
 
 struct ItemRow {
@@ -88,8 +101,8 @@ struct ItemRow {
 
 // Where a page starts in keyset paging: the last row of the previous page. Rows strictly after it in
 // the filter's order are read; the date orders start their index walk there, so page 200 costs what
-// page 1 does (OFFSET walks every skipped row). The title orders have no index yet: each page sorts
-// what the filter selects (about 17 ms a page for 100,000 items), deep pages no dearer than the first.
+// page 1 does (OFFSET walks every skipped row). The title orders walk the items_title index (schema
+// 3) the same way.
 struct ItemCursor {
     qint64 sortKey = 0;       // ItemSummary::sortKey; the date orders
     qint64 id = 0;            // breaks ties between equal keys (ids are unique)
@@ -258,6 +271,9 @@ public:
     JobId deleteFeed(qint64 feedId, Completion done = {});
     JobId moveFeed(qint64 feedId, std::optional<qint64> folderId, Completion done = {});
     JobId renameFeed(qint64 feedId, const QString &title, Completion done = {});
+    // All of a feed's options in one job. A changed address must be http(s) and not subscribed
+    // already; it starts the feed's fetch bookkeeping afresh. A folder change puts the feed last there.
+    JobId setFeedOptions(qint64 feedId, const FeedOptions &options, Completion done = {});
 
     // For the command line: blocks until every job queued so far has run and, when called on the
     // Store's thread, its completion has been delivered.

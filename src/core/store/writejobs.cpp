@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlError>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -392,6 +393,106 @@ WriteResult renameFeedJob(WriterContext &context, qint64 feedId, const QString &
     WriteResult result;
     const QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "renaming a feed"));
     result.affected = query.numRowsAffected();
+    return finishJob(transaction, result, error);
+}
+
+namespace {
+
+// An address typed for an existing feed: absolute http(s) with a host, as feeds are fetched.
+bool isFeedUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        && !url.host().isEmpty();
+}
+
+// The feed now at `url` (another subscription), in words for the refusal; empty when there is none.
+QString subscribedAs(QSqlDatabase &db, qint64 feedId, const QString &url, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT title FROM feeds WHERE url = ? AND id <> ?"));
+    query.addBindValue(url);
+    query.addBindValue(feedId);
+    *error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "looking up a feed"));
+    if (!error->isEmpty() || !query.next())
+        return {};
+    const QString title = query.value(0).toString();
+    return storeTr("%1 is subscribed already, as \"%2\"").arg(url, title.isEmpty() ? url : title);
+}
+
+} // namespace
+
+WriteResult setFeedOptionsJob(WriterContext &context, qint64 feedId, const FeedOptions &options)
+{
+    const QString url = options.url.trimmed();
+    if (!isFeedUrl(url))
+        return failed(storeTr("%1 is not an http or https address").arg(url));
+    if (options.updateIntervalMinutes < 0)
+        return failed(storeTr("an update interval cannot be negative"));
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    QSqlQuery current(context.db);
+    current.prepare(QStringLiteral("SELECT url, folder_id FROM feeds WHERE id = ?"));
+    current.addBindValue(feedId);
+    if (QString error = execPrepared(current, QT_TRANSLATE_NOOP("tidings::Store", "looking up a feed"));
+        !error.isEmpty())
+        return failed(error);
+    if (!current.next())
+        return failed(storeTr("there is no feed %1").arg(feedId));
+    const bool urlChanged = current.value(0).toString() != url;
+    const QVariant folder = current.value(1);
+    const bool folderChanged = folder.isNull() ? options.folderId.has_value()
+                                               : options.folderId != folder.toLongLong();
+    current.finish();
+
+    QString error;
+    if (urlChanged) {
+        if (QString taken = subscribedAs(context.db, feedId, url, &error); !taken.isEmpty() || !error.isEmpty())
+            return failed(error.isEmpty() ? taken : error);
+        // Validators and back-off belong to the old address; the new one is fetched as a new feed.
+        QSqlQuery move(context.db);
+        move.prepare(QStringLiteral("UPDATE feeds SET url = ?, etag = NULL, last_modified = NULL, body_hash = NULL,"
+                                    " last_error = NULL, consecutive_failures = 0, next_fetch = NULL,"
+                                    " status = 'new' WHERE id = ?"));
+        move.addBindValue(url);
+        move.addBindValue(feedId);
+        if (error = execPrepared(move, QT_TRANSLATE_NOOP("tidings::Store", "changing a feed's address"));
+            !error.isEmpty())
+            return failed(error);
+    }
+    if (folderChanged) {
+        if (options.folderId) {
+            if (error = folderMustExist(context.db, *options.folderId); !error.isEmpty())
+                return failed(error);
+        }
+        QSqlQuery move(context.db);
+        move.prepare(QStringLiteral("UPDATE feeds SET folder_id = ?, position = (SELECT ifnull(max(position), -1) + 1 "
+                                    "FROM feeds WHERE ifnull(folder_id, 0) = ifnull(?, 0)) WHERE id = ?"));
+        move.addBindValue(idOrNull(options.folderId));
+        move.addBindValue(idOrNull(options.folderId));
+        move.addBindValue(feedId);
+        if (error = execPrepared(move, QT_TRANSLATE_NOOP("tidings::Store", "moving a feed")); !error.isEmpty())
+            return failed(error);
+    }
+    // An empty title given back: the feed's own title returns with the next refresh (as renameFeed).
+    const QString title = options.title.trimmed();
+    QSqlQuery update(context.db);
+    update.prepare(QStringLiteral(
+        "UPDATE feeds SET title = CASE WHEN :title <> '' THEN :title WHEN title_from_user THEN '' ELSE title END,"
+        " title_from_user = :fromUser, update_interval_minutes = :interval, load_images = :images,"
+        " notify = :notify WHERE id = :id"));
+    update.bindValue(QStringLiteral(":title"), textOrEmpty(title));
+    update.bindValue(QStringLiteral(":fromUser"), int(!title.isEmpty()));
+    update.bindValue(QStringLiteral(":interval"), options.updateIntervalMinutes);
+    update.bindValue(QStringLiteral(":images"), options.loadImages ? QVariant(int(*options.loadImages))
+                                                                   : QVariant(QMetaType::fromType<int>()));
+    update.bindValue(QStringLiteral(":notify"), int(options.notify));
+    update.bindValue(QStringLiteral(":id"), feedId);
+    error = execPrepared(update, QT_TRANSLATE_NOOP("tidings::Store", "changing a feed's options"));
+    WriteResult result;
+    result.id = feedId;
+    result.affected = error.isEmpty() ? update.numRowsAffected() : 0;
     return finishJob(transaction, result, error);
 }
 

@@ -20,6 +20,7 @@ WriteResult moveFeedJob(WriterContext &context, qint64 feedId, std::optional<qin
 WriteResult renameFolderJob(WriterContext &context, qint64 folderId, const QString &name);
 WriteResult deleteFolderJob(WriterContext &context, qint64 folderId);
 WriteResult renameFeedJob(WriterContext &context, qint64 feedId, const QString &title);
+WriteResult setFeedOptionsJob(WriterContext &context, qint64 feedId, const FeedOptions &options);
 
 // Ends a job: commits when there was no error, and fills in ok/error.
 WriteResult finishJob(Transaction &transaction, WriteResult result, const QString &error);
