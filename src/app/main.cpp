@@ -2,7 +2,9 @@
 // down; nothing in the app reaches for a global.
 
 #include "app/article/articlescheme.h"
+#include "app/appsettings.h"
 #include "app/mainwindow.h"
+#include "app/theme.h"
 
 #include "core/store/profile.h"
 #include "core/store/store.h"
@@ -47,6 +49,11 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    {
+        tidings::app::AppSettings settings(profile.path);
+        tidings::app::applyTheme(app, tidings::app::themeFromName(
+                                          settings.raw().value(QStringLiteral("view/theme")).toString()));
+    }
     tidings::app::MainWindow window(store, profile.path);
     window.show();
     return app.exec();
