@@ -46,10 +46,117 @@ void AppSettings::setArticleZoom(qreal zoom)
     m_settings.setValue(QStringLiteral("reading/zoom"), zoom);
 }
 
-QKeySequence AppSettings::shortcut(const QString &actionName) const
+void AppSettings::setMarkReadDelayMs(int delayMs)
 {
-    return QKeySequence(m_settings.value(QStringLiteral("shortcuts/") + actionName).toString(),
-                        QKeySequence::PortableText);
+    m_settings.setValue(QStringLiteral("reading/markReadDelayMs"), delayMs);
+}
+
+void AppSettings::setLoadRemoteImages(bool load)
+{
+    m_settings.setValue(QStringLiteral("reading/loadRemoteImages"), load);
+}
+
+void AppSettings::setArticleFontSizePx(int px)
+{
+    m_settings.setValue(QStringLiteral("reading/fontSizePx"), qBound(10, px, 40));
+}
+
+QString AppSettings::themeName() const
+{
+    const QString name = m_settings.value(QStringLiteral("view/theme")).toString();
+    return name == QLatin1String("light") || name == QLatin1String("dark") ? name : QStringLiteral("system");
+}
+
+void AppSettings::setThemeName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("view/theme"), name);
+}
+
+int AppSettings::refreshIntervalMinutes() const
+{
+    return qMax(0, m_settings.value(QStringLiteral("refresh/intervalMinutes"), 60).toInt());
+}
+
+void AppSettings::setRefreshIntervalMinutes(int minutes)
+{
+    m_settings.setValue(QStringLiteral("refresh/intervalMinutes"), qMax(0, minutes));
+}
+
+bool AppSettings::refreshAtStart() const
+{
+    return m_settings.value(QStringLiteral("refresh/atStart"), true).toBool();
+}
+
+void AppSettings::setRefreshAtStart(bool refresh)
+{
+    m_settings.setValue(QStringLiteral("refresh/atStart"), refresh);
+}
+
+bool AppSettings::showTrayIcon() const
+{
+    return m_settings.value(QStringLiteral("tray/showIcon"), false).toBool();
+}
+
+void AppSettings::setShowTrayIcon(bool show)
+{
+    m_settings.setValue(QStringLiteral("tray/showIcon"), show);
+}
+
+bool AppSettings::closeToTray() const
+{
+    return m_settings.value(QStringLiteral("tray/closeToTray"), false).toBool();
+}
+
+void AppSettings::setCloseToTray(bool close)
+{
+    m_settings.setValue(QStringLiteral("tray/closeToTray"), close);
+}
+
+bool AppSettings::startMinimized() const
+{
+    return m_settings.value(QStringLiteral("tray/startMinimized"), false).toBool();
+}
+
+void AppSettings::setStartMinimized(bool minimized)
+{
+    m_settings.setValue(QStringLiteral("tray/startMinimized"), minimized);
+}
+
+bool AppSettings::notifyNewItems() const
+{
+    return m_settings.value(QStringLiteral("notifications/newItems"), true).toBool();
+}
+
+void AppSettings::setNotifyNewItems(bool notify)
+{
+    m_settings.setValue(QStringLiteral("notifications/newItems"), notify);
+}
+
+bool AppSettings::quietWhileFocused() const
+{
+    return m_settings.value(QStringLiteral("notifications/quietWhileFocused"), true).toBool();
+}
+
+void AppSettings::setQuietWhileFocused(bool quiet)
+{
+    m_settings.setValue(QStringLiteral("notifications/quietWhileFocused"), quiet);
+}
+
+std::optional<QKeySequence> AppSettings::shortcut(const QString &actionName) const
+{
+    const QString key = QStringLiteral("shortcuts/") + actionName;
+    if (!m_settings.contains(key))
+        return std::nullopt;
+    return QKeySequence(m_settings.value(key).toString(), QKeySequence::PortableText);
+}
+
+void AppSettings::setShortcut(const QString &actionName, const std::optional<QKeySequence> &keys)
+{
+    const QString key = QStringLiteral("shortcuts/") + actionName;
+    if (keys)
+        m_settings.setValue(key, keys->toString(QKeySequence::PortableText));
+    else
+        m_settings.remove(key);
 }
 
 } // namespace tidings::app

@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QString>
 
+#include <optional>
+
 namespace tidings::app {
 
 enum class PaneLayout { Wide, Classic };   // three columns; or the list above the article
@@ -21,12 +23,37 @@ public:
     PaneLayout layout() const;
     void setLayout(PaneLayout layout);
     int markReadDelayMs() const;   // 0: as soon as an item is shown; negative: never automatically
-    bool loadRemoteImages() const;
+    void setMarkReadDelayMs(int delayMs);
+    bool loadRemoteImages() const;   // the global default; a feed may override it (FeedRow::loadImages)
+    void setLoadRemoteImages(bool load);
     int articleFontSizePx() const;
+    void setArticleFontSizePx(int px);
     qreal articleZoom() const;
     void setArticleZoom(qreal zoom);
-    // A shortcut the user changed, or an empty sequence for "use the default".
-    QKeySequence shortcut(const QString &actionName) const;
+    // "system", "light" or "dark" (theme.h reads the same key).
+    QString themeName() const;
+    void setThemeName(const QString &name);
+
+    int refreshIntervalMinutes() const;   // 0: only when asked
+    void setRefreshIntervalMinutes(int minutes);
+    bool refreshAtStart() const;
+    void setRefreshAtStart(bool refresh);
+
+    // The tray and notifications (stored here; the tray issue implements them).
+    bool showTrayIcon() const;
+    void setShowTrayIcon(bool show);
+    bool closeToTray() const;
+    void setCloseToTray(bool close);
+    bool startMinimized() const;
+    void setStartMinimized(bool minimized);
+    bool notifyNewItems() const;
+    void setNotifyNewItems(bool notify);
+    bool quietWhileFocused() const;   // no notification while the window has the focus
+    void setQuietWhileFocused(bool quiet);
+
+    // The keys the user gave an action: nullopt for its defaults; an empty sequence for none at all.
+    std::optional<QKeySequence> shortcut(const QString &actionName) const;
+    void setShortcut(const QString &actionName, const std::optional<QKeySequence> &keys);
 
 private:
     QSettings m_settings;

@@ -281,7 +281,7 @@ void MainWindow::showItem(const QModelIndex &index)
     const ItemRow *item = &read.rows.first();
     m_shownItem = id;
     const FeedRow feed = m_feeds.value(item->feedId);
-    m_ui->articleView->showArticle(*item, feed.title, m_settings.loadRemoteImages());
+    m_ui->articleView->showArticle(*item, feed.title, loadImagesFor(item->feedId));
     // No delay: read the moment it is shown, even when the reader moves on at once. With a delay,
     // moving on first means the item was only skimmed and stays unread.
     const int delay = m_settings.markReadDelayMs();
@@ -309,6 +309,7 @@ void MainWindow::updateItemActions()
         action->setEnabled(hasItem);
     m_ui->undoMarkReadAction->setEnabled(!m_lastMarkedRead.isEmpty());
     m_ui->cancelRefreshAction->setEnabled(m_refresh.isRunning());
+    m_ui->feedPropertiesAction->setEnabled(selectedFeedId() > 0);
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -5,6 +5,7 @@
 // it runs no SQL and fetches nothing itself.
 
 #include "app/appsettings.h"
+#include "app/dialogs/preferencesdialog.h"
 #include "app/shortcuts.h"
 
 #include "core/service/refreshservice.h"
@@ -102,6 +103,13 @@ private:
     void openSite();
     void copyFeedUrl();
     void showAbout();
+
+    // mainwindowdialogs.cpp: the dialogs that change settings, and applying what they changed.
+    void showFeedProperties();
+    void showPreferences();
+    void applyPreferences(PreferenceChanges changes, PaneLayout layoutBefore);
+    bool loadImagesFor(qint64 feedId) const;   // the feed's own choice, else the preference
+    void reshowItem();                         // the article again, after its options changed
 
     qint64 selectedFeedId() const;
     QModelIndex currentSubscription() const;   // in the source model

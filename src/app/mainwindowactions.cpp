@@ -56,6 +56,7 @@ void MainWindow::setUpActions()
         {ui.markSelectionReadAction, {QKeySequence(Qt::SHIFT | Qt::Key_A)}},
         {ui.markAllReadAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}},
         {ui.undoMarkReadAction, {QKeySequence::Undo}},
+        {ui.feedPropertiesAction, {QKeySequence(Qt::ALT | Qt::Key_Return)}},
         {ui.nextItemAction, {QKeySequence(Qt::Key_J)}},
         {ui.previousItemAction, {QKeySequence(Qt::Key_K)}},
         {ui.nextUnreadAction, {QKeySequence(Qt::Key_N)}},
@@ -64,6 +65,7 @@ void MainWindow::setUpActions()
         {ui.toggleStarAction, {QKeySequence(Qt::Key_S)}},
         {ui.openInBrowserAction, {QKeySequence(Qt::Key_O)}},
         {ui.copyLinkAction, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}},
+        {ui.preferencesAction, {QKeySequence(QKeySequence::Preferences)}},
         {ui.shortcutsAction, {QKeySequence::HelpContents}},
         {ui.aboutAction, {}},
     };
@@ -114,6 +116,8 @@ void MainWindow::setUpActions()
     connect(ui.toggleStarAction, &QAction::triggered, this, &MainWindow::toggleStar);
     connect(ui.openInBrowserAction, &QAction::triggered, this, &MainWindow::openInBrowser);
     connect(ui.copyLinkAction, &QAction::triggered, this, &MainWindow::copyLink);
+    connect(ui.feedPropertiesAction, &QAction::triggered, this, &MainWindow::showFeedProperties);
+    connect(ui.preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(ui.shortcutsAction, &QAction::triggered, this, [this] { showShortcutsHelp(m_shortcuts, this); });
     connect(ui.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     updateItemActions();
@@ -484,6 +488,7 @@ void MainWindow::showSubscriptionMenu(const QPoint &position)
         if (kind == NodeKind::Feed) {
             menu.addAction(tr("Open Web Site"), this, &MainWindow::openSite);
             menu.addAction(tr("Copy Feed Address"), this, &MainWindow::copyFeedUrl);
+            menu.addAction(m_ui->feedPropertiesAction);
         }
         menu.addSeparator();
         menu.addAction(tr("Delete…"), this, &MainWindow::deleteSelected);

@@ -14,8 +14,9 @@ namespace tidings::app {
 void applyShortcuts(const QList<ShortcutEntry> &entries, const AppSettings &settings)
 {
     for (const ShortcutEntry &entry : entries) {
-        const QKeySequence custom = settings.shortcut(entry.action->objectName());
-        entry.action->setShortcuts(custom.isEmpty() ? entry.defaults : QList<QKeySequence>{custom});
+        const std::optional<QKeySequence> custom = settings.shortcut(entry.action->objectName());
+        entry.action->setShortcuts(!custom ? entry.defaults
+                                           : custom->isEmpty() ? QList<QKeySequence>() : QList<QKeySequence>{*custom});
         // Single letters must work wherever the focus is in the window, not only in the menu.
         entry.action->setShortcutContext(Qt::WindowShortcut);
     }
