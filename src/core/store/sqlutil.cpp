@@ -1,7 +1,9 @@
 #include "core/store/sqlutil.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
+#include <QThread>
 
 namespace tidings::store {
 
@@ -40,13 +42,21 @@ QString describeError(const QSqlError &error)
     return text.isEmpty() ? error.text() : text;
 }
 
+namespace {
+
+QString refused(const QString &sql, const QSqlError &error)
+{
+    return storeTr("the database refused a statement (%1): %2").arg(sql.left(60).simplified(), describeError(error));
+}
+
+} // namespace
+
 QString execSql(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
         return {};
-    return storeTr("the database refused a statement (%1): %2")
-        .arg(sql.left(60).simplified(), describeError(query.lastError()));
+    return refused(sql, query.lastError());
 }
 
 QString execSql(QSqlDatabase &db, const char *sql)
@@ -141,7 +151,26 @@ WriteBatch::WriteBatch(QSqlDatabase &db)
     : m_db(db)
 {
     Q_ASSERT(!t_batchOpen);
-    m_error = execSql(m_db, "BEGIN IMMEDIATE");
+    // Another process on the profile (the CLI refreshing while the app runs, or the other way
+    // round) commits batch after batch and takes the lock again at once, while SQLite's busy
+    // handler only polls: waiting, we can miss every gap for longer than the busy timeout
+    // (tst_clisharedprofile). Its refresh ends, and our jobs wait in the queue, so the writer
+    // keeps asking (each try waits the busy timeout) before a job reports a busy database.
+    constexpr qint64 kBusyRetryMs = 60000;
+    const QString begin = QStringLiteral("BEGIN IMMEDIATE");
+    QElapsedTimer waited;
+    waited.start();
+    QSqlQuery query(m_db);
+    while (!query.exec(begin)) {
+        const QSqlError error = query.lastError();
+        bool numeric = false;
+        const bool busy = (error.nativeErrorCode().toInt(&numeric) & 0xFF) == 5 && numeric;   // SQLITE_BUSY
+        if (!busy || waited.elapsed() >= kBusyRetryMs) {
+            m_error = refused(begin, error);
+            break;
+        }
+        QThread::msleep(20);   // should SQLite ever answer busy without waiting, do not spin
+    }
     m_open = m_error.isEmpty();
     t_batchOpen = m_open;
 }

@@ -58,10 +58,11 @@ private:
 // One transaction around several jobs, so that a refresh commits (and flushes the search index)
 // a few times a second instead of once per feed. Only the writer thread opens one; nothing a job
 // did is durable, or reported, before commit() succeeds.
+// While another process holds the write lock, BEGIN is retried for up to a minute.
 class WriteBatch
 {
 public:
-    explicit WriteBatch(QSqlDatabase &db);   // BEGIN IMMEDIATE
+    explicit WriteBatch(QSqlDatabase &db);   // BEGIN IMMEDIATE, retried while busy
     ~WriteBatch();                           // rolls back what was not committed
     WriteBatch(const WriteBatch &) = delete;
     WriteBatch &operator=(const WriteBatch &) = delete;
