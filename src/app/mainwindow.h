@@ -132,6 +132,8 @@ private:
     QTimer m_countsTimer;                    // coalesces count updates while a refresh runs
     QTimer m_searchTimer;
     QList<qint64> m_lastMarkedRead;          // what the last "mark … read" changed, for undo
+    int m_marksInFlight = 0;                 // "mark … read" jobs queued; undo waits for the last one
+    bool m_undoAfterMarks = false;
     QHash<qint64, QString> m_failing;        // feed id → why, from the last refresh
 };
 

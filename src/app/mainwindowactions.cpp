@@ -390,45 +390,71 @@ void MainWindow::markAllRead()
 
 void MainWindow::markRead(const ItemFilter &base, const QString &what)
 {
-    // What is unread now is what undo gives back; a refresh adding items meanwhile is not undone.
-    ItemFilter filter = base;
-    filter.unreadOnly = true;
-    filter.search.clear();
-    filter.limit = std::numeric_limits<int>::max();
-    const ReadResult<ItemSummary> unread = m_store.itemSummaries(filter);
-    if (!unread.ok()) {
-        showMessage(unread.error);
-        return;
+    // What is unread now is what gets marked and what undo gives back; a refresh adding items
+    // meanwhile is neither. Everything and single feeds are marked by the store in a few set-based
+    // statements, bounded by the newest item id there is now (ids only grow): reading a million
+    // unread ids here first would stall the window for seconds. Folders and the other smart entries
+    // name their unread items.
+    const bool plain = !base.starredOnly && !base.since.isValid() && base.feedIds.isEmpty();
+    ItemSelection selection;
+    if (plain) {
+        const std::optional<qint64> newest = m_store.newestItemId();
+        if (!newest) {
+            showMessage(tr("The items cannot be read from the database"));
+            return;
+        }
+        selection = base.feedId ? ItemSelection::feed(*base.feedId) : ItemSelection::all();
+        selection.upToItemId = *newest;
+    } else {
+        ItemFilter filter = base;
+        filter.unreadOnly = true;
+        filter.search.clear();
+        filter.limit = std::numeric_limits<int>::max();
+        const ReadResult<ItemSummary> unread = m_store.itemSummaries(filter);
+        if (!unread.ok()) {
+            showMessage(unread.error);
+            return;
+        }
+        QList<qint64> ids;
+        ids.reserve(unread.rows.size());
+        for (const ItemSummary &item : unread.rows)
+            ids.append(item.id);
+        if (ids.isEmpty())
+            return;
+        selection = ItemSelection::items(ids);
     }
-    QList<qint64> ids;
-    ids.reserve(unread.rows.size());
-    for (const ItemSummary &item : unread.rows)
-        ids.append(item.id);
-    if (ids.isEmpty())
-        return;
-    m_lastMarkedRead = ids;
+    ++m_marksInFlight;
     updateItemActions();
-    m_store.markRead(ItemSelection::items(ids), true, [this, what, count = ids.size()](const WriteResult &result) {
-        if (!result.ok)
-            return;   // jobFinished shows why
-        statusBar()->showMessage(tr("Marked %n item(s) in %1 read. Undo with %2.", nullptr, int(count))
-                                     .arg(what, m_ui->undoMarkReadAction->shortcut().toString(QKeySequence::NativeText)),
-                                 10000);
-        reloadItemsKeepingCurrent();
-        m_subscriptions->updateCounts();
+    m_store.markRead(selection, true, [this, what](const WriteResult &result) {
+        --m_marksInFlight;
+        if (result.ok && !result.ids.isEmpty()) {   // else jobFinished shows why, or nothing was unread
+            m_lastMarkedRead = result.ids;
+            statusBar()->showMessage(tr("Marked %n item(s) in %1 read. Undo with %2.", nullptr, int(result.ids.size()))
+                                         .arg(what, m_ui->undoMarkReadAction->shortcut().toString(QKeySequence::NativeText)),
+                                     10000);
+            reloadItemsKeepingCurrent();
+            m_subscriptions->updateCounts();
+        }
+        // Undo asked for while the store was still marking: it applies to this mark.
+        if (m_marksInFlight == 0 && std::exchange(m_undoAfterMarks, false))
+            undoMarkRead();
         updateItemActions();
     });
 }
 
 void MainWindow::undoMarkRead()
 {
+    if (m_marksInFlight > 0) {
+        m_undoAfterMarks = true;
+        return;
+    }
     const QList<qint64> ids = std::exchange(m_lastMarkedRead, {});
     if (ids.isEmpty())
         return;
-    m_store.markRead(ItemSelection::items(ids), false, [this, count = ids.size()](const WriteResult &result) {
+    m_store.markRead(ItemSelection::items(ids), false, [this](const WriteResult &result) {
         if (!result.ok)
             return;
-        showMessage(tr("%n item(s) unread again", nullptr, int(count)));
+        showMessage(tr("%n item(s) unread again", nullptr, int(result.ids.size())));
         reloadItemsKeepingCurrent();
         m_subscriptions->updateCounts();
     });

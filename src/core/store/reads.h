@@ -15,6 +15,7 @@ ReadResult<ItemRow> readItems(QSqlDatabase &db, const ItemFilter &filter, bool f
 ReadResult<ItemRow> readItem(QSqlDatabase &db, qint64 id);
 ReadResult<ItemSummary> readItemSummaries(QSqlDatabase &db, const ItemFilter &filter, bool fullTextSearch);
 ItemCounts readItemCounts(QSqlDatabase &db, const QDateTime &since);
+std::optional<qint64> readNewestItemId(QSqlDatabase &db);
 
 FeedStatus feedStatusFromName(const QString &name);
 

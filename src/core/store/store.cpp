@@ -253,6 +253,15 @@ ItemCounts Store::itemCounts(const QDateTime &since) const
     return store::readItemCounts(db, since);
 }
 
+std::optional<qint64> Store::newestItemId() const
+{
+    const QString name = isOpen() ? d->readConnection(this) : QString();
+    if (name.isEmpty())
+        return std::nullopt;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    return store::readNewestItemId(db);
+}
+
 namespace {
 
 JobId enqueue(StoreWriter *writer, WriteJob job, Completion done, Store *store)

@@ -203,6 +203,7 @@ struct WriteResult {
     int unchanged = 0;        // storeFetchResult: items seen again as they were (not written);
                               // importSubscriptions: feeds that were subscribed already
     int affected = 0;         // marks, deletes, moves: rows that changed; importSubscriptions: folders created
+    QList<qint64> ids;        // markRead: the items whose read state it changed (what an undo gives back)
 };
 
 using Completion = std::function<void(const WriteResult &)>;
@@ -247,6 +248,9 @@ public:
     ReadResult<ItemRow> item(qint64 id) const;
     // Unread, starred, and unread since `since` (invalid: counts every unread item there).
     ItemCounts itemCounts(const QDateTime &since) const;
+    // The largest item id (ids only grow): ItemSelection::upToItemId for a mark of "everything there
+    // is now". 0 when there are no items; nullopt when the read failed.
+    std::optional<qint64> newestItemId() const;
 
     // Writes, queued for the writer thread in call order; they may be queued from any thread.
     // `done` runs on the Store's thread; a job that fails has written nothing.

@@ -242,6 +242,33 @@ WriteResult importSubscriptionsJob(WriterContext &context, const QList<NewSubscr
     return finishJob(transaction, result, {});
 }
 
+namespace {
+
+// A selection this small is marked one statement per item, journaled in the order given (a click,
+// a few selected rows); a larger one (an undo of "mark all read") by set-based statements over
+// chunks of ids: a million single-row statements would take the writer tens of seconds.
+constexpr qsizetype kMarkOneByOne = 64;
+constexpr qsizetype kIdsPerStatement = 5000;
+
+QString journalMarkedIds(QSqlDatabase &db, qint64 journalBefore, QList<qint64> *ids)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT item_id FROM mark_journal WHERE id > ? AND field = 'read'"));
+    query.addBindValue(journalBefore);
+    if (QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "reading marked items"));
+        !error.isEmpty())
+        return error;
+    while (query.next())
+        ids->append(query.value(0).toLongLong());
+    return {};
+}
+
+} // namespace
+
+// The journal rows are written first: the rows a job adds to it (ids above the largest before
+// the job) name exactly the items it changes, so the update and the list handed back for undo
+// come from them. `read = 0` (not `read <> 1`) lets SQLite walk the partial index items_unread.
 WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, bool read)
 {
     Transaction transaction(context.db);
@@ -249,37 +276,67 @@ WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, 
         return failed(transaction.error());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     WriteResult result;
-    if (selection.kind == ItemSelection::Kind::Items) {
+    if (selection.kind == ItemSelection::Kind::Items && selection.itemIds.size() <= kMarkOneByOne) {
         MarkWriter writer(context.db, MarkField::Read);
         for (qint64 id : selection.itemIds) {
             if (QString error = writer.mark(id, read, now, &result.affected); !error.isEmpty())
                 return failed(error);
+            if (result.affected > result.ids.size())
+                result.ids.append(id);
         }
         return finishJob(transaction, result, {});
     }
-    // Whole feeds or everything: two set-based statements instead of one per item.
-    QString where = QStringLiteral("read <> :value");
+    QSqlQuery last(context.db);
+    last.prepare(QStringLiteral("SELECT ifnull(max(id), 0) FROM mark_journal"));
+    if (QString error = execPrepared(last, QT_TRANSLATE_NOOP("tidings::Store", "reading the mark journal"));
+        !error.isEmpty())
+        return failed(error);
+    const qint64 journalBefore = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+
+    QString where = read ? QStringLiteral("read = 0") : QStringLiteral("read <> 0");
     if (selection.kind == ItemSelection::Kind::Feed)
         where += QStringLiteral(" AND feed_id = :feed");
     if (selection.upToItemId)
         where += QStringLiteral(" AND id <= :upTo");
     QSqlQuery journal(context.db);
-    QSqlQuery update(context.db);
-    journal.prepare(QStringLiteral("INSERT INTO mark_journal(item_id, field, value, changed_at) "
-                                   "SELECT id, 'read', :value, :now FROM items WHERE ") + where);
-    update.prepare(QStringLiteral("UPDATE items SET read = :value WHERE ") + where);
-    for (QSqlQuery *query : {&journal, &update}) {
-        query->bindValue(QStringLiteral(":value"), int(read));
+    const QString insert = QStringLiteral("INSERT INTO mark_journal(item_id, field, value, changed_at) "
+                                          "SELECT id, 'read', :value, :now FROM items WHERE ") + where;
+    const auto journalChunk = [&](const QString &sql) {
+        journal.prepare(sql);
+        journal.bindValue(QStringLiteral(":value"), int(read));
+        journal.bindValue(QStringLiteral(":now"), now);
         if (selection.kind == ItemSelection::Kind::Feed)
-            query->bindValue(QStringLiteral(":feed"), selection.feedId);
+            journal.bindValue(QStringLiteral(":feed"), selection.feedId);
         if (selection.upToItemId)
-            query->bindValue(QStringLiteral(":upTo"), *selection.upToItemId);
+            journal.bindValue(QStringLiteral(":upTo"), *selection.upToItemId);
+        return execPrepared(journal, QT_TRANSLATE_NOOP("tidings::Store", "journaling marks"));
+    };
+    if (selection.kind == ItemSelection::Kind::Items) {
+        // Numbers formatted here, not caller text: no binding limit, one parse per chunk.
+        for (qsizetype first = 0; first < selection.itemIds.size(); first += kIdsPerStatement) {
+            QString ids;
+            ids.reserve(int(kIdsPerStatement) * 8);
+            for (qint64 id : selection.itemIds.mid(first, kIdsPerStatement)) {
+                if (!ids.isEmpty())
+                    ids += QLatin1Char(',');
+                ids += QString::number(id);
+            }
+            if (QString error = journalChunk(insert + QStringLiteral(" AND id IN (%1)").arg(ids)); !error.isEmpty())
+                return failed(error);
+        }
+    } else if (QString error = journalChunk(insert); !error.isEmpty()) {
+        return failed(error);
     }
-    journal.bindValue(QStringLiteral(":now"), now);
-    QString error = execPrepared(journal, QT_TRANSLATE_NOOP("tidings::Store", "journaling marks"));
-    if (error.isEmpty())
-        error = execPrepared(update, QT_TRANSLATE_NOOP("tidings::Store", "marking items"));
+    QSqlQuery update(context.db);
+    update.prepare(QStringLiteral("UPDATE items SET read = ? WHERE id IN "
+                                  "(SELECT item_id FROM mark_journal WHERE id > ? AND field = 'read')"));
+    update.addBindValue(int(read));
+    update.addBindValue(journalBefore);
+    QString error = execPrepared(update, QT_TRANSLATE_NOOP("tidings::Store", "marking items"));
     result.affected = error.isEmpty() ? update.numRowsAffected() : 0;
+    if (error.isEmpty())
+        error = journalMarkedIds(context.db, journalBefore, &result.ids);
     return finishJob(transaction, result, error);
 }
 
