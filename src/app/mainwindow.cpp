@@ -50,6 +50,9 @@ MainWindow::MainWindow(Store &store, const QString &profileDir, QWidget *parent)
     });
     connect(m_items, &ItemListModel::readFailed, this, &MainWindow::showMessage);
     connect(m_subscriptions, &SubscriptionModel::readFailed, this, &MainWindow::showMessage);
+    connect(m_subscriptions, &SubscriptionModel::writeFailed, this, &MainWindow::showMessage);
+    // A dropped folder makes the model read the tree again: keep it open as it was shown.
+    connect(m_subscriptions, &QAbstractItemModel::modelReset, m_ui->subscriptionsView, &QTreeView::expandAll);
 
     reloadSubscriptions();
     // The first selection: everything there is, newest first, with the keys going to the list.

@@ -18,6 +18,7 @@
 
 #include <memory>
 
+class QMenu;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -98,6 +99,7 @@ private:
     void exportOpml();
     void showSubscriptionMenu(const QPoint &position);
     void showItemMenu(const QPoint &position);
+    void addMoveMenu(QMenu &menu, const QModelIndex &index);
     void renameSelected();
     void deleteSelected();
     void openSite();

@@ -511,6 +511,7 @@ void MainWindow::showSubscriptionMenu(const QPoint &position)
     if (kind != NodeKind::Smart) {
         menu.addSeparator();
         menu.addAction(tr("Rename…"), this, &MainWindow::renameSelected);
+        addMoveMenu(menu, index);
         if (kind == NodeKind::Feed) {
             menu.addAction(tr("Open Web Site"), this, &MainWindow::openSite);
             menu.addAction(tr("Copy Feed Address"), this, &MainWindow::copyFeedUrl);
@@ -520,6 +521,37 @@ void MainWindow::showSubscriptionMenu(const QPoint &position)
         menu.addAction(tr("Delete…"), this, &MainWindow::deleteSelected);
     }
     menu.exec(m_ui->subscriptionsView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::addMoveMenu(QMenu &menu, const QModelIndex &index)
+{
+    // Every folder by its path, and the top level; the store refuses a folder into its own branch.
+    const auto kind = NodeKind(index.data(SubscriptionModel::NodeKindRole).toInt());
+    const qint64 feedId = index.data(SubscriptionModel::FeedIdRole).toLongLong();
+    const qint64 folderId = index.data(SubscriptionModel::FolderIdRole).toLongLong();
+    QMenu *move = menu.addMenu(tr("Move To"));
+    const auto moveTo = [this, kind, feedId, folderId](std::optional<qint64> target) {
+        const auto done = [this](const WriteResult &result) {
+            if (result.ok)
+                reloadSubscriptions();
+        };
+        if (kind == NodeKind::Feed)
+            m_store.moveFeed(feedId, target, done);
+        else
+            m_store.moveFolder(folderId, target, done);
+    };
+    move->addAction(tr("Top Level"), this, [moveTo] { moveTo(std::nullopt); });
+    const ReadResult<FolderRow> folders = m_store.folders();
+    if (!folders.rows.isEmpty())
+        move->addSeparator();
+    for (const FolderRow &folder : folders.rows) {
+        if (kind == NodeKind::Folder && folder.id == folderId)
+            continue;
+        // Folder names come from OPML files: menu text would turn "&" into a shortcut marker.
+        QString label = folder.path.join(QStringLiteral(" / "));
+        label.replace(u'&', QLatin1String("&&"));
+        move->addAction(label, this, [moveTo, id = folder.id] { moveTo(id); });
+    }
 }
 
 void MainWindow::showItemMenu(const QPoint &position)

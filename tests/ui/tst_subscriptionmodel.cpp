@@ -34,6 +34,7 @@ private slots:
     void troubledFeedsShowWhyAsPlainText();
     void favicons();
     void dragFeedIntoAnotherFolder();
+    void dragFolderIntoAnotherFolder();
     void failedMoveIsReported();
 
 private:
@@ -286,10 +287,10 @@ void TestSubscriptionModel::dragFeedIntoAnotherFolder()
 {
     const QPersistentModelIndex feed = model().feedIndex(m_feedC);
     const QPersistentModelIndex qt = model().folderIndex(m_qt);
-    std::unique_ptr<QMimeData> data(model().mimeData({feed, model().folderIndex(m_news)}));
+    std::unique_ptr<QMimeData> data(model().mimeData({feed}));
     QVERIFY(data);
     QVERIFY(data->hasFormat(QLatin1String(SubscriptionModel::kFeedIdsMimeType)));
-    QVERIFY(!model().mimeData({model().folderIndex(m_news)}));   // only feeds are dragged
+    QVERIFY(!data->hasFormat(QLatin1String(SubscriptionModel::kFolderIdsMimeType)));
     QVERIFY(model().canDropMimeData(data.get(), Qt::MoveAction, -1, -1, qt));
     QVERIFY(!model().canDropMimeData(data.get(), Qt::MoveAction, -1, -1, model().feedIndex(m_feedA)));
     QVERIFY(!model().canDropMimeData(data.get(), Qt::CopyAction, -1, -1, qt));
@@ -329,6 +330,29 @@ void TestSubscriptionModel::dragFeedIntoAnotherFolder()
     // Dropped where it already is: no job at all.
     data.reset(model().mimeData({model().feedIndex(m_feedA)}));
     QVERIFY(!model().dropMimeData(data.get(), Qt::MoveAction, -1, -1, model().folderIndex(m_tech)));
+}
+
+void TestSubscriptionModel::dragFolderIntoAnotherFolder()
+{
+    std::unique_ptr<QMimeData> data(model().mimeData({model().folderIndex(m_news)}));
+    QVERIFY(data);
+    QVERIFY(data->hasFormat(QLatin1String(SubscriptionModel::kFolderIdsMimeType)));
+    QVERIFY(!data->hasFormat(QLatin1String(SubscriptionModel::kFeedIdsMimeType)));
+    QVERIFY(model().canDropMimeData(data.get(), Qt::MoveAction, -1, -1, model().folderIndex(m_tech)));
+    QVERIFY(model().dropMimeData(data.get(), Qt::MoveAction, -1, -1, model().folderIndex(m_tech)));
+    m_store->waitForIdle();
+    QCOMPARE(model().folderIndex(m_news).parent(), model().folderIndex(m_tech));
+    // The feeds under Tech kept their places and counts.
+    QCOMPARE(model().feedIndex(m_feedB).parent(), model().folderIndex(m_qt));
+    QCOMPARE(model().folderIndex(m_tech).data(SubscriptionModel::UnreadCountRole).toInt(), 8);
+
+    // Into its own branch: refused by the store, reported, nothing moves.
+    QSignalSpy failed(&model(), &SubscriptionModel::writeFailed);
+    data.reset(model().mimeData({model().folderIndex(m_tech)}));
+    QVERIFY(model().dropMimeData(data.get(), Qt::MoveAction, -1, -1, model().folderIndex(m_qt)));
+    m_store->waitForIdle();
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(model().folderIndex(m_tech).parent(), QModelIndex());
 }
 
 void TestSubscriptionModel::failedMoveIsReported()

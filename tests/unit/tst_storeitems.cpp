@@ -21,6 +21,7 @@ private slots:
 
     void foldersNestAndAreFoundAgain();
     void foldersRenameAndDelete();
+    void foldersMoveButNotIntoThemselves();
     void feedsAddDuplicateMoveRenameDelete();
     void importIsAllOrNothing();
     void fetchBookkeepingIsStored();
@@ -130,6 +131,38 @@ void TestStoreItems::foldersRenameAndDelete()
     QCOMPARE(row.id, feed);   // still subscribed, now at the top level
     QVERIFY(!row.folderId);
     QVERIFY(!sync(store, [&](Completion done) { store.deleteFolder(tech, done); }).ok);
+}
+
+void TestStoreItems::foldersMoveButNotIntoThemselves()
+{
+    Store &store = *m_store;
+    const auto folder = [&](const QStringList &path) {
+        return sync(store, [&](Completion done) { store.addFolder(path, done); }).id;
+    };
+    const qint64 tech = folder({QStringLiteral("Tech")});
+    const qint64 qt = folder({QStringLiteral("Tech"), QStringLiteral("Qt")});
+    const qint64 news = folder({QStringLiteral("News")});
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/qt.xml"), qt);
+
+    QVERIFY(sync(store, [&](Completion done) { store.moveFolder(qt, news, done); }).ok);
+    QCOMPARE(store.feeds().rows.at(0).folderPath, (QStringList{QStringLiteral("News"), QStringLiteral("Qt")}));
+    QVERIFY(sync(store, [&](Completion done) { store.moveFolder(qt, std::nullopt, done); }).ok);
+    QCOMPARE(store.feeds().rows.at(0).folderPath, QStringList{QStringLiteral("Qt")});
+    QCOMPARE(store.feeds().rows.at(0).id, feed);
+
+    // Into itself, or under its own child: refused, nothing changes.
+    QVERIFY(sync(store, [&](Completion done) { store.moveFolder(qt, tech, done); }).ok);
+    const WriteResult self = sync(store, [&](Completion done) { store.moveFolder(tech, tech, done); });
+    QVERIFY(!self.ok);
+    const WriteResult below = sync(store, [&](Completion done) { store.moveFolder(tech, qt, done); });
+    QVERIFY(!below.ok);
+    QVERIFY2(below.error.contains(QStringLiteral("subfolders")), qPrintable(below.error));
+    QCOMPARE(store.feeds().rows.at(0).folderPath, (QStringList{QStringLiteral("Tech"), QStringLiteral("Qt")}));
+    // A name the destination has already: said in words.
+    folder({QStringLiteral("News"), QStringLiteral("Qt")});
+    const WriteResult clash = sync(store, [&](Completion done) { store.moveFolder(qt, news, done); });
+    QVERIFY(!clash.ok);
+    QVERIFY2(clash.error.contains(QStringLiteral("already")), qPrintable(clash.error));
 }
 
 void TestStoreItems::importIsAllOrNothing()

@@ -42,14 +42,24 @@ QByteArray encodeFeedIds(const QList<qint64> &ids)
     return bytes;
 }
 
-QList<qint64> decodeFeedIds(const QMimeData *data)
+QList<qint64> decodeIds(const QMimeData *data, const char *type)
 {
-    if (!data || !data->hasFormat(QLatin1String(SubscriptionModel::kFeedIdsMimeType)))
+    if (!data || !data->hasFormat(QLatin1String(type)))
         return {};
     QList<qint64> ids;
-    QDataStream stream(data->data(QLatin1String(SubscriptionModel::kFeedIdsMimeType)));
+    QDataStream stream(data->data(QLatin1String(type)));
     stream >> ids;
     return stream.status() == QDataStream::Ok ? ids : QList<qint64>();
+}
+
+QList<qint64> decodeFeedIds(const QMimeData *data)
+{
+    return decodeIds(data, SubscriptionModel::kFeedIdsMimeType);
+}
+
+QList<qint64> decodeFolderIds(const QMimeData *data)
+{
+    return decodeIds(data, SubscriptionModel::kFolderIdsMimeType);
 }
 
 } // namespace
@@ -372,7 +382,7 @@ Qt::ItemFlags SubscriptionModel::flags(const QModelIndex &index) const
     if (node.kind == NodeKind::Feed)
         flags |= Qt::ItemIsDragEnabled;
     if (node.kind == NodeKind::Folder)
-        flags |= Qt::ItemIsDropEnabled;
+        flags |= Qt::ItemIsDropEnabled | Qt::ItemIsDragEnabled;
     return flags;
 }
 
@@ -388,28 +398,34 @@ Qt::DropActions SubscriptionModel::supportedDropActions() const
 
 QStringList SubscriptionModel::mimeTypes() const
 {
-    return {QLatin1String(kFeedIdsMimeType)};
+    return {QLatin1String(kFeedIdsMimeType), QLatin1String(kFolderIdsMimeType)};
 }
 
 QMimeData *SubscriptionModel::mimeData(const QModelIndexList &indexes) const
 {
     QList<qint64> ids;
+    QList<qint64> folderIds;
     for (const QModelIndex &index : indexes) {
         const SubscriptionNode *node = index.isValid() ? nodeFor(index) : nullptr;
         if (node && node->kind == NodeKind::Feed && !ids.contains(node->id))
             ids.append(node->id);
+        if (node && node->kind == NodeKind::Folder && !folderIds.contains(node->id))
+            folderIds.append(node->id);
     }
-    if (ids.isEmpty())
+    if (ids.isEmpty() && folderIds.isEmpty())
         return nullptr;
     auto *data = new QMimeData;
-    data->setData(QLatin1String(kFeedIdsMimeType), encodeFeedIds(ids));
+    if (!ids.isEmpty())
+        data->setData(QLatin1String(kFeedIdsMimeType), encodeFeedIds(ids));
+    if (!folderIds.isEmpty())
+        data->setData(QLatin1String(kFolderIdsMimeType), encodeFeedIds(folderIds));
     return data;
 }
 
 bool SubscriptionModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                         const QModelIndex &parent) const
 {
-    if (action != Qt::MoveAction || decodeFeedIds(data).isEmpty())
+    if (action != Qt::MoveAction || (decodeFeedIds(data).isEmpty() && decodeFolderIds(data).isEmpty()))
         return false;
     return !parent.isValid() || nodeFor(parent)->kind == NodeKind::Folder;
 }
@@ -433,6 +449,23 @@ bool SubscriptionModel::dropMimeData(const QMimeData *data, Qt::DropAction actio
                                                const WriteResult &result) {
             if (self)
                 self->moveFinished(feedId, folderId, result);
+        });
+    }
+    for (qint64 moved : decodeFolderIds(data)) {
+        const SubscriptionNode *folder = findNode(NodeKind::Folder, moved);
+        if (!folder || folder->parent == target || folder == target)
+            continue;
+        moving = true;
+        // A folder carries a branch: the tree is read again once the store has moved it (it
+        // refuses a move into the folder's own branch, and says so through writeFailed).
+        m_store.moveFolder(moved, folderId, [self = QPointer<SubscriptionModel>(this)](
+                                                               const WriteResult &result) {
+            if (!self)
+                return;
+            if (result.ok)
+                self->reload();
+            else
+                emit self->writeFailed(result.error);
         });
     }
     // Nothing for the view to remove afterwards: removeRows() is not implemented, rows only move.

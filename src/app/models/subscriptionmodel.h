@@ -32,6 +32,7 @@ public:
         FeedStatusRole,                    // int(FeedStatus); feeds only
     };
     static constexpr char kFeedIdsMimeType[] = "application/x-tidings-feed-ids";
+    static constexpr char kFolderIdsMimeType[] = "application/x-tidings-folder-ids";
 
     // Midnight of today, for the Today entry; a test passes a fixed one.
     using TodayStart = std::function<QDateTime()>;

@@ -300,6 +300,13 @@ JobId Store::deleteFolder(qint64 folderId, Completion done)
                    std::move(done), this);
 }
 
+JobId Store::moveFolder(qint64 folderId, std::optional<qint64> parentId, Completion done)
+{
+    return enqueue(d->writer.get(), [folderId, parentId](WriterContext &c) {
+        return store::moveFolderJob(c, folderId, parentId);
+    }, std::move(done), this);
+}
+
 JobId Store::addFeed(const QString &url, std::optional<qint64> folderId, const QString &title, Completion done)
 {
     return enqueue(d->writer.get(), [url, folderId, title](WriterContext &c) {

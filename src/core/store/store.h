@@ -257,6 +257,8 @@ public:
     JobId addFolder(const QStringList &path, Completion done = {});   // creates missing parents
     JobId renameFolder(qint64 folderId, const QString &name, Completion done = {});
     JobId deleteFolder(qint64 folderId, Completion done = {});   // subfolders too; feeds move to the top
+    // Under another folder (or to the top level), last there; never into its own branch.
+    JobId moveFolder(qint64 folderId, std::optional<qint64> parentId, Completion done = {});
     JobId addFeed(const QString &url, std::optional<qint64> folderId, const QString &title,
                   Completion done = {});   // a URL already subscribed: its id, existed = true
     // Many feeds and their folders in one transaction: all of them, or (on failure) none.

@@ -418,6 +418,43 @@ WriteResult renameFolderJob(WriterContext &context, qint64 folderId, const QStri
 
 // Subfolders go with the folder (cascade); feeds inside are kept and move to the top level (SET
 // NULL): deleting a folder must never unsubscribe anything.
+WriteResult moveFolderJob(WriterContext &context, qint64 folderId, std::optional<qint64> parentId)
+{
+    Transaction transaction(context.db);
+    if (!transaction.error().isEmpty())
+        return failed(transaction.error());
+    if (QString error = folderMustExist(context.db, folderId); !error.isEmpty())
+        return failed(error);
+    if (parentId) {
+        if (QString error = folderMustExist(context.db, *parentId); !error.isEmpty())
+            return failed(error);
+        // Into itself or one of its own subfolders would cut the branch off the tree.
+        QSqlQuery cycle(context.db);
+        cycle.prepare(QStringLiteral(
+            "WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT folders.id FROM folders JOIN below"
+            " ON folders.parent_id = below.id) SELECT 1 FROM below WHERE id = ?"));
+        cycle.addBindValue(folderId);
+        cycle.addBindValue(*parentId);
+        if (QString error = execPrepared(cycle, QT_TRANSLATE_NOOP("tidings::Store", "moving a folder")); !error.isEmpty())
+            return failed(error);
+        if (cycle.next())
+            return failed(storeTr("a folder cannot be moved into itself or one of its subfolders"));
+    }
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("UPDATE folders SET parent_id = ?, position = (SELECT ifnull(max(position), -1) + 1"
+                                 " FROM folders WHERE ifnull(parent_id, 0) = ifnull(?, 0)) WHERE id = ?"));
+    query.addBindValue(idOrNull(parentId));
+    query.addBindValue(idOrNull(parentId));
+    query.addBindValue(folderId);
+    WriteResult result;
+    QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "moving a folder"));
+    // Names are unique per parent (folders_parent_name): say so in words, not as a constraint.
+    if (!error.isEmpty() && error.contains(QLatin1String("UNIQUE")))
+        error = storeTr("the destination already has a folder of that name");
+    result.affected = query.numRowsAffected();
+    return finishJob(transaction, result, error);
+}
+
 WriteResult deleteFolderJob(WriterContext &context, qint64 folderId)
 {
     Transaction transaction(context.db);

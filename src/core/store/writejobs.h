@@ -19,6 +19,7 @@ WriteResult deleteFeedJob(WriterContext &context, qint64 feedId);
 WriteResult moveFeedJob(WriterContext &context, qint64 feedId, std::optional<qint64> folderId);
 WriteResult renameFolderJob(WriterContext &context, qint64 folderId, const QString &name);
 WriteResult deleteFolderJob(WriterContext &context, qint64 folderId);
+WriteResult moveFolderJob(WriterContext &context, qint64 folderId, std::optional<qint64> parentId);
 WriteResult renameFeedJob(WriterContext &context, qint64 feedId, const QString &title);
 WriteResult setFeedOptionsJob(WriterContext &context, qint64 feedId, const FeedOptions &options);
 
