@@ -65,7 +65,6 @@ private slots:
     void migratesEveryEarlierVersion();
     void v1ProfileKeepsEverything();
     void v2ProfileKeepsEverything();
-    void titleOrderWalksItsIndex();
     void reopeningCurrentVersionTakesNoBackup();
     void newerDatabaseIsRefusedUntouched();
     void notADatabaseIsReported();
@@ -321,7 +320,6 @@ void TestStoreSchema::v2ProfileKeepsEverything()
         QCOMPARE(rowsOf(v3, itemColumns), v2Items);   // byte for byte, compressed HTML and hashes too
         QCOMPARE(rowsOf(v3, feedColumns), v2Feeds);
         QCOMPARE(v3.value(QStringLiteral("SELECT count(*) FROM mark_journal")).toInt(), 8);
-        QCOMPARE(v3.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'items_title'")).toInt(), 1);
     }
 
     const ReadResult<FeedRow> feeds = store.feeds();
@@ -381,37 +379,6 @@ void TestStoreSchema::v2ProfileKeepsEverything()
     for (const FeedRow &feed : store.feeds().rows) {
         if (feed.id == 3)
             QCOMPARE(feed.title, QStringLiteral("My podcasts"));   // the user's title survives a refresh
-    }
-}
-
-// The queries reads.cpp builds for the title orders (itemQueryTail: ORDER BY kTitleKey, id; the
-// keyset condition on the same expression) must be index walks, not a sort of every item.
-void TestStoreSchema::titleOrderWalksItsIndex()
-{
-    QTemporaryDir dir;
-    Store store;
-    QCOMPARE(store.open(dir.path()), QString());
-    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
-    QCOMPARE(storeFeed(store, feed, makeFeed(0, 50)).inserted, 50);
-    Peek peek(store.databasePath());
-    const QString key = QStringLiteral("ifnull(title, '') COLLATE NOCASE");
-    const QStringList queries = {
-        QStringLiteral("SELECT id FROM items ORDER BY %1 ASC, id ASC LIMIT 50").arg(key),
-        QStringLiteral("SELECT id FROM items ORDER BY %1 DESC, id DESC LIMIT 50").arg(key),
-        QStringLiteral("SELECT id FROM items WHERE read = 0 ORDER BY %1 ASC, id ASC LIMIT 50").arg(key),
-        QStringLiteral("SELECT id FROM items WHERE %1 >= 'Item 2' AND (%1 > 'Item 2' OR id > 3)"
-                       " ORDER BY %1 ASC, id ASC LIMIT 50").arg(key),
-        QStringLiteral("SELECT id FROM items WHERE %1 <= 'Item 2' AND (%1 < 'Item 2' OR id < 3)"
-                       " ORDER BY %1 DESC, id DESC LIMIT 50").arg(key),
-    };
-    for (const QString &sql : queries) {
-        QSqlQuery plan = peek.query(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
-        QStringList steps;
-        while (plan.next())
-            steps.append(plan.value(3).toString());
-        const QString text = steps.join(QLatin1String("; "));
-        QVERIFY2(text.contains(QLatin1String("USING INDEX items_title")), qPrintable(sql + QLatin1String(" -> ") + text));
-        QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(sql + QLatin1String(" -> ") + text));
     }
 }
 

@@ -152,8 +152,8 @@ namespace {
 
 // The date order's key; the expression must match the items_newest and items_feed_newest indexes.
 const QLatin1String kDateKey("coalesce(published, first_seen)");
-// The title order's key; the expression must match the items_title index (schema 3), which makes a
-// title page an index walk like a date page (tst_storeschema checks the plan).
+// The title order's key. No index follows it (schema.cpp, version 3): a title page sorts what the
+// filter selects, which the keyset cursor still keeps to one page of output.
 const QLatin1String kTitleKey("ifnull(title, '') COLLATE NOCASE");
 
 bool descending(ItemOrder order)

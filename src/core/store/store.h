@@ -101,8 +101,8 @@ struct ItemRow {
 
 // Where a page starts in keyset paging: the last row of the previous page. Rows strictly after it in
 // the filter's order are read; the date orders start their index walk there, so page 200 costs what
-// page 1 does (OFFSET walks every skipped row). The title orders walk the items_title index (schema
-// 3) the same way.
+// page 1 does (OFFSET walks every skipped row). The title orders have no index (see schema.cpp,
+// version 3): each of their pages sorts the rows the filter selects.
 struct ItemCursor {
     qint64 sortKey = 0;       // ItemSummary::sortKey; the date orders
     qint64 id = 0;            // breaks ties between equal keys (ids are unique)
