@@ -232,6 +232,22 @@ void FetchJob::onFinished()
     emitOnce(std::move(result));
 }
 
+namespace {
+
+// An uncompressed body shorter than its Content-Length. (A compressed one announces the compressed
+// size; a cut gzip stream fails in Qt's inflate instead.)
+bool isTruncated(const QNetworkReply &reply, qsizetype received)
+{
+    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return false;
+    bool known = false;
+    const qint64 announced = reply.rawHeader("Content-Length").toLongLong(&known);
+    return known && received < announced;
+}
+
+} // namespace
+
 void FetchJob::classify(FetchResult &result) const
 {
     const QNetworkReply &reply = *m_reply;
@@ -247,6 +263,16 @@ void FetchJob::classify(FetchResult &result) const
             result.etag = reply.rawHeader("ETag");
         if (!reply.rawHeader("Last-Modified").isEmpty())
             result.lastModified = reply.rawHeader("Last-Modified");
+        return;
+    }
+    if (error == QNetworkReply::NoError && status >= 200 && status < 300 && isTruncated(reply, m_body.size())) {
+        // Qt reports some connections reset after the headers as a normal end: a half document would
+        // then parse as a feed with fewer (or no) items, and the missing ones would count as gone.
+        bool known = false;
+        const qint64 announced = reply.rawHeader("Content-Length").toLongLong(&known);
+        result.outcome = FetchOutcome::NetworkError;
+        result.message = tr("the connection ended after %1 of the %2 bytes the server announced")
+                             .arg(m_body.size()).arg(announced);
         return;
     }
     if (error == QNetworkReply::NoError && status >= 200 && status < 300) {
