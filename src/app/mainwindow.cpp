@@ -54,6 +54,14 @@ MainWindow::MainWindow(Store &store, const QString &profileDir, QWidget *parent)
     // A dropped folder makes the model read the tree again: keep it open as it was shown.
     connect(m_subscriptions, &QAbstractItemModel::modelReset, m_ui->subscriptionsView, &QTreeView::expandAll);
 
+    m_autoRefresh.setObjectName(QStringLiteral("automaticRefresh"));
+    connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::refreshDue);
+    scheduleAutomaticRefresh();
+    if (m_settings.refreshAtStart()) {
+        // Once the window is up: the first paint does not wait for the network.
+        QTimer::singleShot(1000, this, &MainWindow::refreshAll);
+    }
+
     reloadSubscriptions();
     // The first selection: everything there is, newest first, with the keys going to the list.
     selectSubscription(m_subscriptions->index(0, 0));

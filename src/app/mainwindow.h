@@ -49,6 +49,9 @@ public:
     // The item shown in the article pane (0: none).
     qint64 currentItemId() const { return m_shownItem; }
     void selectSubscription(const QModelIndex &sourceIndex);
+    // What the automatic-refresh timer does: fetch the feeds that are due, if no refresh runs.
+    void refreshDue();
+    const QTimer &automaticRefreshTimer() const { return m_autoRefresh; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +88,8 @@ private:
 
     void refreshAll();
     void refreshSelected();
+    void scheduleAutomaticRefresh();
+    int defaultIntervalMinutes() const;
     void onFeedRefreshed(const FeedRefreshOutcome &outcome);
     void onRefreshFinished(const RefreshSummary &summary);
     void showFailingFeeds();
@@ -133,6 +138,7 @@ private:
     QTimer m_markReadTimer;
     QTimer m_countsTimer;                    // coalesces count updates while a refresh runs
     QTimer m_searchTimer;
+    QTimer m_autoRefresh;                    // asks the core which feeds are due
     QList<qint64> m_lastMarkedRead;          // what the last "mark … read" changed, for undo
     int m_marksInFlight = 0;                 // "mark … read" jobs queued; undo waits for the last one
     bool m_undoAfterMarks = false;

@@ -319,8 +319,41 @@ void MainWindow::refreshAll()
         return;
     m_failing.clear();
     RefreshOptions options;
+    options.defaultIntervalMinutes = defaultIntervalMinutes();
     if (m_refresh.start(options))
         m_refreshStatus->started(int(m_feeds.size()));
+    updateItemActions();
+}
+
+int MainWindow::defaultIntervalMinutes() const
+{
+    // When refreshing is manual, a feed's next due time still needs an interval: the hour.
+    const int minutes = m_settings.refreshIntervalMinutes();
+    return minutes > 0 ? minutes : 60;
+}
+
+void MainWindow::scheduleAutomaticRefresh()
+{
+    // The timer only asks which feeds are due: each feed's own interval (or the global one), its
+    // publisher's TTL hints and its back-off decide that in the core. Checking a few times per
+    // interval lets a feed with a shorter interval of its own come round in time.
+    const int minutes = m_settings.refreshIntervalMinutes();
+    if (minutes <= 0) {
+        m_autoRefresh.stop();
+        return;
+    }
+    m_autoRefresh.start(std::chrono::minutes(qBound(1, minutes / 4, 5)));
+}
+
+void MainWindow::refreshDue()
+{
+    if (m_refresh.isRunning())
+        return;
+    RefreshOptions options;
+    options.dueOnly = true;
+    options.defaultIntervalMinutes = defaultIntervalMinutes();
+    if (m_refresh.start(options) && m_refresh.isRunning())
+        m_refreshStatus->started(0);   // the service reports how many are due with its first progress
     updateItemActions();
 }
 
@@ -330,6 +363,7 @@ void MainWindow::refreshSelected()
         return;
     const ItemFilter filter = m_subscriptions->filterFor(currentSubscription());
     RefreshOptions options;
+    options.defaultIntervalMinutes = defaultIntervalMinutes();
     options.feedIds = filter.feedIds;   // empty for the smart views: everything
     if (m_refresh.start(options))
         m_refreshStatus->started(options.feedIds.isEmpty() ? int(m_feeds.size()) : int(options.feedIds.size()));
@@ -348,6 +382,8 @@ void MainWindow::onFeedRefreshed(const FeedRefreshOutcome &outcome)
 
 void MainWindow::onRefreshFinished(const RefreshSummary &summary)
 {
+    if (summary.feeds == 0)
+        return;   // a scheduled check that found nothing due: nothing to tell or to reload
     m_refreshStatus->finished(summary.newItems, summary.cancelled, QDateTime::currentDateTime());
     m_refreshStatus->setFailingFeeds(int(m_failing.size()));
     // Titles, icons, statuses and counts changed; the list shows new items where they belong,
@@ -475,6 +511,7 @@ void MainWindow::addFeed(const QString &url)
     if (added.isEmpty() || m_refresh.isRunning())
         return;
     RefreshOptions options;
+    options.defaultIntervalMinutes = defaultIntervalMinutes();
     options.feedIds = added;
     if (m_refresh.start(options))
         m_refreshStatus->started(int(added.size()));

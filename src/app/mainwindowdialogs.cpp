@@ -46,6 +46,7 @@ void MainWindow::showFeedProperties()
     // A new address is a feed not fetched yet: fetch it now, as a new subscription is.
     if (saved.url != before.url && !m_refresh.isRunning()) {
         RefreshOptions options;
+        options.defaultIntervalMinutes = defaultIntervalMinutes();
         options.feedIds = {feedId};
         if (m_refresh.start(options))
             m_refreshStatus->started(1);
@@ -64,6 +65,8 @@ void MainWindow::applyPreferences(PreferenceChanges changes, PaneLayout layoutBe
 {
     if (changes & PreferenceChange::Shortcuts)
         applyShortcuts(m_shortcuts, m_settings);
+    if (changes & PreferenceChange::Refresh)
+        scheduleAutomaticRefresh();
     if (changes & PreferenceChange::Appearance) {
         ArticleAppearance appearance = m_ui->articleView->appearance();
         appearance.fontSizePx = m_settings.articleFontSizePx();

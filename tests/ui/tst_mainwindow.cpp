@@ -2,6 +2,7 @@
 // real feeds from a loopback server, the real article view (WebEngine, offscreen), keys typed into
 // the window. Screenshots of the wide and classic layouts go to $TIDINGS_SCREENSHOTS when set.
 
+#include "app/appsettings.h"
 #include "app/article/articlescheme.h"
 #include "app/article/articleview.h"
 #include "app/mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTimer>
 #include <QTest>
 #include <QTreeView>
 
@@ -68,6 +70,7 @@ private slots:
     void firstRunShowsWelcome();
     void readingWithTheKeyboard();
     void refreshShowsProgressAndNewItems();
+    void refreshesAtStartAndOnSchedule();
     void layoutAndSplittersPersist();
     void markFeedReadCanBeUndone();
 
@@ -187,6 +190,35 @@ void TstMainWindow::refreshShowsProgressAndNewItems()
     // The feed's title came from the document and the counts follow.
     QTRY_VERIFY(!window.subscriptionModel()->match(window.subscriptionModel()->index(0, 0), Qt::DisplayRole,
                                                    QStringLiteral("News"), 1, Qt::MatchRecursive).isEmpty());
+}
+
+void TstMainWindow::refreshesAtStartAndOnSchedule()
+{
+    ScriptedHttpServer server;
+    server.respond("/news.xml", 200, rssWithItems(QStringLiteral("News"), 1, 3),
+                   {{"Content-Type", "application/rss+xml"}});
+    addFeed(*m_store, server.url(QStringLiteral("/news.xml")).toString());
+    {
+        AppSettings settings(m_dir->path());
+        settings.setRefreshAtStart(true);
+        settings.setRefreshIntervalMinutes(30);
+    }
+    MainWindow window(*m_store, m_dir->path());
+    QSignalSpy finished(&window.refreshService(), &RefreshService::finished);
+    window.show();
+    // Without anyone asking: the refresh at start.
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<RefreshSummary>().newItems, 3);
+    QTRY_COMPARE(window.itemModel()->rowCount(), 3);
+    // And a timer that asks the core for due feeds a few times per interval.
+    const QTimer &timer = window.automaticRefreshTimer();
+    QVERIFY(timer.isActive());
+    QCOMPARE(timer.interval(), 5 * 60 * 1000);
+    // Just refreshed: nothing is due, so a scheduled check fetches nothing and changes nothing shown.
+    const qsizetype requests = server.requests().size();
+    window.refreshDue();
+    QTest::qWait(300);
+    QCOMPARE(server.requests().size(), requests);
 }
 
 void TstMainWindow::layoutAndSplittersPersist()
