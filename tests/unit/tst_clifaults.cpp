@@ -72,7 +72,9 @@ QString TstCliFaults::misbehave(int kind, ScriptedHttpServer &server)
         closed.listen(QHostAddress::LocalHost, 0);
         const quint16 port = closed.serverPort();
         closed.close();
-        return QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(port);
+        // The system may hand out the same free port again: the query keeps each address (and so
+        // each subscription; an import skips duplicates) distinct.
+        return QStringLiteral("http://127.0.0.1:%1/feed.xml?refused=%2").arg(port).arg(m_servers.size());
     }
     case 1:   // reset half-way through the body
         server.on("/feed.xml", [](const ScriptedHttpServer::Request &, QTcpSocket *socket) {
