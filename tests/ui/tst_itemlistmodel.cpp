@@ -249,7 +249,7 @@ void TestItemListModel::failedMarkIsTakenBack()
     {
         // The database refuses star changes from now on, as a full disk or a broken file would.
         Peek peek(m_store->databasePath());
-        QVERIFY(peek.exec(QStringLiteral("CREATE TRIGGER refuse_stars BEFORE UPDATE OF starred ON items "
+        QVERIFY(peek.exec(QStringLiteral("CREATE TRIGGER refuse_stars BEFORE UPDATE OF starred ON item_state "
                                          "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
     }
     QSignalSpy failed(model.get(), &ItemListModel::writeFailed);

@@ -136,7 +136,7 @@ void TstCliDiskFull::storeReportsFullDiskAndRecovers()
     QCOMPARE(peek.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), stored + 3);
     for (qint64 id : markedRead)
-        QCOMPARE(peek.value(QStringLiteral("SELECT read FROM items WHERE id = %1").arg(id)).toInt(), 1);
+        QCOMPARE(peek.value(QStringLiteral("SELECT read FROM item_state WHERE item_id = %1").arg(id)).toInt(), 1);
 }
 
 void TstCliDiskFull::cliRefreshOnAFullDisk()

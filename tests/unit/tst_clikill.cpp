@@ -103,7 +103,7 @@ void TstCliKill::killedRefreshesLoseNothing()
     // Read marks made before any kill: the first 40 feeds.
     for (int feedId = 1; feedId <= 40; ++feedId)
         QCOMPARE(run({QStringLiteral("mark-read"), QStringLiteral("--feed"), QString::number(feedId)}), 0);
-    int readBefore = scalar(QStringLiteral("SELECT count(*) FROM items WHERE read = 1")).toInt();
+    int readBefore = scalar(QStringLiteral("SELECT count(*) FROM item_state WHERE read = 1")).toInt();
     QCOMPARE(readBefore, 40 * kItems);
 
     constexpr int kKills = 20;   // issue 6: twenty random moments
@@ -111,7 +111,7 @@ void TstCliKill::killedRefreshesLoseNothing()
     for (int attempt = 0; attempt < kKills; ++attempt) {
         // A mark made between two kills must survive the next one too.
         QCOMPARE(run({QStringLiteral("mark-read"), QStringLiteral("--feed"), QString::number(41 + attempt)}), 0);
-        readBefore = scalar(QStringLiteral("SELECT count(*) FROM items WHERE read = 1")).toInt();
+        readBefore = scalar(QStringLiteral("SELECT count(*) FROM item_state WHERE read = 1")).toInt();
         QVERIFY(readBefore > (40 + attempt) * kItems);
         ++m_generation;
         QProcess refresh;
@@ -132,7 +132,7 @@ void TstCliKill::killedRefreshesLoseNothing()
         QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM (SELECT feed_id, guid FROM items GROUP BY feed_id, guid "
                                        "HAVING count(*) > 1)")).toInt(), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM items WHERE read = 1")).toInt(), readBefore);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM item_state WHERE read = 1")).toInt(), readBefore);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM items WHERE title IS NULL OR guid IS NULL OR guid = ''")).toInt(), 0);
     }
     QVERIFY2(killed >= kKills / 2, "most refreshes should have been killed mid-way");
@@ -141,7 +141,7 @@ void TstCliKill::killedRefreshesLoseNothing()
     QCOMPARE(run({QStringLiteral("refresh")}, &out), 0);
     QVERIFY2(out.contains(QByteArray::number(kFeeds) + " feeds: " + QByteArray::number(kFeeds) + " ok"), out.constData());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM items")).toInt(), kFeeds * (kItems + m_generation));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM items WHERE read = 1")).toInt(), readBefore);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM item_state WHERE read = 1")).toInt(), readBefore);
     QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 

@@ -229,8 +229,8 @@ void TstCliSharedProfile::appMarksWhileCliRefreshes()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(u'\n')));
     QVERIFY2(issuedDuringRefresh >= issued * 3 / 4, "the marks should mostly overlap a refresh");
     // Nothing marks items here but this test: the database holds exactly these marks.
-    QCOMPARE(ids(QStringLiteral("SELECT id FROM items WHERE read = 1")), marked);
-    QCOMPARE(ids(QStringLiteral("SELECT id FROM items WHERE starred = 1")), starred);
+    QCOMPARE(ids(QStringLiteral("SELECT item_id FROM item_state WHERE read = 1")), marked);
+    QCOMPARE(ids(QStringLiteral("SELECT item_id FROM item_state WHERE starred = 1")), starred);
     QCOMPARE(ids(QStringLiteral("SELECT item_id FROM mark_journal WHERE field = 'read' AND value = 1")), marked);
     QCOMPARE(ids(QStringLiteral("SELECT item_id FROM mark_journal WHERE field = 'starred' AND value = 1")), starred);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mark_journal")).toInt(), marked.size() + starred.size());
@@ -278,7 +278,7 @@ void TstCliSharedProfile::cliMarksWhileAppRefreshes()
             unread.append(row.id);
     }
     QVERIFY(unread.size() >= kCliRuns);
-    const QSet<qint64> readBefore = ids(QStringLiteral("SELECT id FROM items WHERE read = 1"));
+    const QSet<qint64> readBefore = ids(QStringLiteral("SELECT item_id FROM item_state WHERE read = 1"));
 
     QVERIFY(service.start(RefreshOptions()));
     QSet<qint64> markedItems;
@@ -313,7 +313,7 @@ void TstCliSharedProfile::cliMarksWhileAppRefreshes()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(u'\n')));
     QVERIFY2(refreshes >= 2, "the app should have refreshed several times");
     QVERIFY2(runsDuringRefresh >= kCliRuns / 2, "the CLI runs should mostly overlap a refresh");
-    const QSet<qint64> read = ids(QStringLiteral("SELECT id FROM items WHERE read = 1"));
+    const QSet<qint64> read = ids(QStringLiteral("SELECT item_id FROM item_state WHERE read = 1"));
     const QSet<qint64> journaled = ids(QStringLiteral("SELECT item_id FROM mark_journal WHERE field = 'read' AND value = 1"));
     for (const qint64 id : markedItems) {
         QVERIFY2(read.contains(id), qPrintable(QStringLiteral("item %1 lost its read mark").arg(id)));
@@ -342,7 +342,7 @@ void TstCliSharedProfile::cliMarksWhileAppRefreshes()
 void TstCliSharedProfile::markWaitsOutAWriterThatNeverPauses()
 {
     constexpr qint64 kHogMs = 14000;
-    const qint64 item = scalar(QStringLiteral("SELECT min(id) FROM items WHERE read = 0 AND feed_id > 5")).toLongLong();
+    const qint64 item = scalar(QStringLiteral("SELECT min(item_id) FROM item_state WHERE read = 0 AND feed_id > 5")).toLongLong();
     QVERIFY(item > 0);
     std::atomic<int> commits{0};
     QString hogError;
@@ -383,7 +383,7 @@ void TstCliSharedProfile::markWaitsOutAWriterThatNeverPauses()
     QVERIFY2(hogError.isEmpty(), qPrintable(hogError));
     QVERIFY2(cli.exitCode == 0 && cli.out == "1 item marked read\n" && cli.err.isEmpty(),
              qPrintable(describe("mark-read", cli.exitCode, cli.out, cli.err)));
-    QCOMPARE(scalar(QStringLiteral("SELECT read FROM items WHERE id = %1").arg(item)).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT read FROM item_state WHERE item_id = %1").arg(item)).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mark_journal WHERE item_id = %1 AND field = 'read' AND value = 1")
                         .arg(item)).toInt(), 1);
     QCOMPARE(integrity(), QStringLiteral("ok"));

@@ -45,6 +45,15 @@ void writeV2Profile(const QString &path)
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
 }
 
+// Written by the v3 code (commit e94d733): the v2 fixture opened by `tidings-cli feeds` (upgraded),
+// item 10 marked read with `mark-read --item 10` (9 journal rows), and with sqlite3 the per-feed
+// options the Feed Properties dialog writes: feed 2 notify off, feed 5 load_images on.
+void writeV3Profile(const QString &path)
+{
+    QVERIFY(QFile::copy(QStringLiteral(TIDINGS_TEST_DATA "/store/v3.sqlite"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+}
+
 // Each feed of a fixture profile parsed again from tests/data/feeds (its address names the file)
 // and stored: an upgraded database must recognise every item, neither new nor changed.
 void storeAgainFromTestData(Store &store, const QList<FeedRow> &feeds, bool checkUnchanged)
@@ -84,6 +93,7 @@ private slots:
     void migratesEveryEarlierVersion();
     void v1ProfileKeepsEverything();
     void v2ProfileKeepsEverything();
+    void v3ProfileMovesMarksToItemState();
     void reopeningCurrentVersionTakesNoBackup();
     void newerDatabaseIsRefusedUntouched();
     void notADatabaseIsReported();
@@ -195,7 +205,8 @@ void TestStoreSchema::migratesEveryEarlierVersion_data()
     QTest::newRow("v0 empty file") << 0 << FixtureWriter(writeV0EmptyFile);
     QTest::newRow("v1 profile") << 1 << FixtureWriter(writeV1Profile);
     QTest::newRow("v2 profile") << 2 << FixtureWriter(writeV2Profile);
-    QCOMPARE(Store::schemaVersion(), 3);   // a new version needs its fixture above
+    QTest::newRow("v3 profile") << 3 << FixtureWriter(writeV3Profile);
+    QCOMPARE(Store::schemaVersion(), 4);   // a new version needs its fixture above
 }
 
 void TestStoreSchema::migratesEveryEarlierVersion()
@@ -295,9 +306,13 @@ void TestStoreSchema::v2ProfileKeepsEverything()
     QTemporaryDir dir;
     const QString path = dir.filePath(Store::databaseFileName());
     writeV2Profile(path);
-    // What v2 stored, read straight from the file before the upgrade: schema 3 leaves items as they are.
+    // What v2 stored, read straight from the file before the upgrade: schema 3 leaves items as they
+    // are, schema 4 moves their marks to item_state.
     const QString itemColumns = QStringLiteral("SELECT id, feed_id, guid, title, summary, content, content_hash, read,"
                                                " starred, first_seen FROM items ORDER BY id");
+    const QString upgradedItemColumns = QStringLiteral(
+        "SELECT id, items.feed_id, guid, title, summary, content, content_hash, s.read, s.starred, first_seen"
+        " FROM items JOIN item_state s ON s.item_id = items.id ORDER BY id");
     const QString feedColumns = QStringLiteral("SELECT id, folder_id, url, title, title_from_user, site_url, etag,"
                                                " body_hash, last_fetch, status, position FROM feeds ORDER BY id");
     auto rowsOf = [](const Peek &peek, const QString &sql) {
@@ -327,7 +342,7 @@ void TestStoreSchema::v2ProfileKeepsEverything()
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak-v2")));
     {
         Peek v3(path);
-        QCOMPARE(rowsOf(v3, itemColumns), v2Items);   // byte for byte, compressed HTML and hashes too
+        QCOMPARE(rowsOf(v3, upgradedItemColumns), v2Items);   // byte for byte, compressed HTML and hashes too
         QCOMPARE(rowsOf(v3, feedColumns), v2Feeds);
         QCOMPARE(v3.value(QStringLiteral("SELECT count(*) FROM mark_journal")).toInt(), 8);
     }
@@ -364,7 +379,7 @@ void TestStoreSchema::v2ProfileKeepsEverything()
     QCOMPARE(found.rows.size(), 1);
     QCOMPARE(found.rows.first().id, 1);
 
-    // The title order, now through the new index, is the order of the titles.
+    // The title order is the order of the titles.
     ItemFilter byTitle;
     byTitle.order = ItemOrder::TitleAscending;
     const ReadResult<ItemSummary> sorted = store.itemSummaries(byTitle);
@@ -382,6 +397,79 @@ void TestStoreSchema::v2ProfileKeepsEverything()
         if (feed.id == 3)
             QCOMPARE(feed.title, QStringLiteral("My podcasts"));   // the user's title survives a refresh
     }
+}
+
+void TestStoreSchema::v3ProfileMovesMarksToItemState()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Store::databaseFileName());
+    writeV3Profile(path);
+    QHash<qint64, QPair<bool, bool>> v3Marks;
+    QHash<qint64, qint64> feedOf;
+    {
+        Peek v3(path);
+        QCOMPARE(v3.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QSqlQuery rows = v3.query(QStringLiteral("SELECT id, feed_id, read, starred FROM items"));
+        while (rows.next()) {
+            v3Marks.insert(rows.value(0).toLongLong(), {rows.value(2).toBool(), rows.value(3).toBool()});
+            feedOf.insert(rows.value(0).toLongLong(), rows.value(1).toLongLong());
+        }
+    }
+    QCOMPARE(v3Marks.size(), 12);
+
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    {
+        Peek v4(path);
+        QCOMPARE(v4.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+        // The old columns are gone: nothing can read a mark that is no longer kept.
+        QCOMPARE(v4.rowCount(QStringLiteral("SELECT 1 FROM pragma_table_info('items') WHERE name IN ('read', 'starred')")), 0);
+        QCOMPARE(v4.value(QStringLiteral("SELECT count(*) FROM item_state")).toInt(), 12);
+        QCOMPARE(v4.value(QStringLiteral("SELECT count(*) FROM item_state s JOIN items i ON i.id = s.item_id"
+                                         " WHERE s.feed_id = i.feed_id")).toInt(), 12);
+        QCOMPARE(v4.value(QStringLiteral("SELECT count(*) FROM mark_journal")).toInt(), 9);
+        QCOMPARE(v4.rowCount(QStringLiteral("PRAGMA foreign_key_check")), 0);
+    }
+    ReadResult<ItemRow> items = store.items(ItemFilter());
+    QVERIFY(items.ok());
+    QCOMPARE(items.rows.size(), 12);
+    for (const ItemRow &item : items.rows) {
+        QCOMPARE(item.read, v3Marks.value(item.id).first);
+        QCOMPARE(item.starred, v3Marks.value(item.id).second);
+        QCOMPARE(item.feedId, feedOf.value(item.id));
+    }
+    const ItemCounts counts = store.itemCounts({});
+    QCOMPARE(counts.unread, 5);
+    QCOMPARE(counts.starred, 2);
+    for (const FeedRow &feed : store.feeds().rows) {
+        int unread = 0;
+        for (auto it = feedOf.cbegin(); it != feedOf.cend(); ++it)
+            unread += it.value() == feed.id && !v3Marks.value(it.key()).first;
+        QCOMPARE(feed.unread, unread);
+        QCOMPARE(feed.notify, feed.id != 2);
+        QCOMPARE(feed.loadImages, feed.id == 5 ? std::optional<bool>(true) : std::nullopt);
+    }
+
+    // Marks keep working on the upgraded file: everything read, then the undo gives back exactly the five.
+    const WriteResult all = sync(store, [&](Completion done) { store.markRead(ItemSelection::all(), true, done); });
+    QVERIFY2(all.ok, qPrintable(all.error));
+    QCOMPARE(all.affected, 5);
+    QCOMPARE(store.itemCounts({}).unread, 0);
+    const WriteResult undo = sync(store, [&](Completion done) {
+        store.markRead(ItemSelection::items(all.ids), false, done);
+    });
+    QVERIFY2(undo.ok, qPrintable(undo.error));
+    QCOMPARE(undo.affected, 5);
+    items = store.items(ItemFilter());
+    for (const ItemRow &item : items.rows)
+        QCOMPARE(item.read, v3Marks.value(item.id).first);
+
+    // A feed deleted takes its items' marks with it.
+    QVERIFY(sync(store, [&](Completion done) { store.deleteFeed(2, done); }).ok);
+    Peek after(path);
+    QCOMPARE(after.value(QStringLiteral("SELECT count(*) FROM item_state WHERE feed_id = 2")).toInt(), 0);
+    QCOMPARE(after.value(QStringLiteral("SELECT count(*) FROM item_state")).toInt(),
+             after.value(QStringLiteral("SELECT count(*) FROM items")).toInt());
 }
 
 void TestStoreSchema::reopeningCurrentVersionTakesNoBackup()

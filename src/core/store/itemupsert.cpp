@@ -80,6 +80,7 @@ public:
         : m_feedId(feedId)
         , m_find(context.db)
         , m_insert(context.db)
+        , m_insertState(context.db)
         , m_update(context.db)
         , m_index(context.db, context.fullTextSearch)
     {
@@ -88,7 +89,9 @@ public:
             "INSERT INTO items(feed_id, guid, link, title, authors, published, updated, summary, content,"
             " enclosures, categories, thumbnail, first_seen, content_hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        // Deliberately no read, starred or first_seen here.
+        // A new item starts unread and not starred; the marks live in item_state (schema.cpp, v4).
+        m_insertState.prepare(QStringLiteral("INSERT INTO item_state(item_id, feed_id) VALUES (?, ?)"));
+        // Deliberately no first_seen here, and the marks are not in this table.
         m_update.prepare(QStringLiteral(
             "UPDATE items SET link = ?, title = ?, authors = ?, published = ?, updated = ?, summary = ?,"
             " content = ?, enclosures = ?, categories = ?, thumbnail = ?, content_hash = ? WHERE id = ?"));
@@ -134,8 +137,14 @@ private:
         if (QString error = execPrepared(m_insert, QT_TRANSLATE_NOOP("tidings::Store", "storing an item"));
             !error.isEmpty())
             return error;
+        const qint64 id = m_insert.lastInsertId().toLongLong();
+        m_insertState.bindValue(0, id);
+        m_insertState.bindValue(1, m_feedId);
+        if (QString error = execPrepared(m_insertState, QT_TRANSLATE_NOOP("tidings::Store", "storing an item"));
+            !error.isEmpty())
+            return error;
         ++result.inserted;
-        return m_index.add(m_insert.lastInsertId().toLongLong(), searchText(item));
+        return m_index.add(id, searchText(item));
     }
 
     QString update(qint64 id, const PreparedItem &item, WriteResult &result)
@@ -171,6 +180,7 @@ private:
     const qint64 m_feedId;
     QSqlQuery m_find;
     QSqlQuery m_insert;
+    QSqlQuery m_insertState;
     QSqlQuery m_update;
     SearchIndexWriter m_index;
 };

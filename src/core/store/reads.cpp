@@ -98,7 +98,7 @@ ReadResult<FeedRow> readFeeds(QSqlDatabase &db)
             "SELECT f.id, f.folder_id, f.url, f.title, f.site_url, f.icon, f.etag, f.last_modified,"
             " f.body_hash, f.last_fetch, f.last_success, f.last_error, f.consecutive_failures,"
             " f.next_fetch, f.update_interval_minutes, f.status, f.ttl_minutes, f.sy_minutes, f.position,"
-            " (SELECT count(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0),"
+            " (SELECT count(*) FROM item_state s WHERE s.feed_id = f.id AND s.read = 0),"
             " (SELECT count(*) FROM items i WHERE i.feed_id = f.id),"
             " f.title_from_user, f.load_images, f.notify"
             " FROM feeds f")))
@@ -195,14 +195,22 @@ SearchPlan searchPlanFor(QSqlDatabase &db, const ItemFilter &filter, bool fullTe
     return query.value(0).toInt() > kSearchLookupCap ? SearchPlan::Walk : SearchPlan::Lookup;
 }
 
-// What follows "SELECT <columns> FROM items": the filter's WHERE, the order and the page. False
-// when the filter can match nothing (a search without a word).
-bool itemQueryTail(const ItemFilter &filter, bool fullTextSearch, QString *sql, QVariantList *values,
-                   SearchPlan plan = SearchPlan::Lookup)
+// Items come with their marks (item_state, a narrow table of its own since schema 4). Which of the
+// two tables drives the page is chosen here, not left to SQLite, which has no statistics: with an
+// unread or starred filter that few items pass, the partial index of those items is read and its
+// rows sorted (milliseconds for thousands); when many pass, the order's index on items is walked
+// and each row's marks looked up by key until the page is full (the sort of a million unread items
+// took 1.3 s). A bounded count tells the two apart: it stops at kFewMarked + 1.
+constexpr int kFewMarked = 10000;
+const QLatin1String kItemsThenState(" FROM items CROSS JOIN item_state s ON s.item_id = items.id");
+const QLatin1String kStateThenItems(" FROM item_state s CROSS JOIN items ON items.id = s.item_id");
+
+// The filter's feed and feed-set conditions (both apply when both are given).
+QStringList feedConditions(const ItemFilter &filter, const QString &column, QVariantList *values)
 {
-    QStringList where;
+    QStringList conditions;
     if (filter.feedId) {
-        where.append(QStringLiteral("feed_id = ?"));
+        conditions.append(column + QStringLiteral(" = ?"));
         values->append(*filter.feedId);
     }
     if (!filter.feedIds.isEmpty()) {
@@ -211,8 +219,36 @@ bool itemQueryTail(const ItemFilter &filter, bool fullTextSearch, QString *sql, 
         ids.reserve(filter.feedIds.size());
         for (qint64 id : filter.feedIds)
             ids.append(QString::number(id));
-        where.append(QStringLiteral("feed_id IN (%1)").arg(ids.join(QLatin1Char(','))));
+        conditions.append(column + QStringLiteral(" IN (%1)").arg(ids.join(QLatin1Char(','))));
     }
+    return conditions;
+}
+
+QLatin1String itemSource(QSqlDatabase &db, const ItemFilter &filter)
+{
+    if (!filter.unreadOnly && !filter.starredOnly)
+        return kItemsThenState;
+    QVariantList values;
+    QStringList where = feedConditions(filter, QStringLiteral("feed_id"), &values);
+    where.append(filter.unreadOnly ? QStringLiteral("read = 0") : QStringLiteral("starred = 1"));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM item_state WHERE %1 LIMIT %2)")
+                      .arg(where.join(QStringLiteral(" AND ")))
+                      .arg(kFewMarked + 1));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return kItemsThenState;   // the page's own query reports the error
+    return query.value(0).toInt() > kFewMarked ? kItemsThenState : kStateThenItems;
+}
+
+// What follows "SELECT <columns> <itemSource()>": the filter's WHERE, the order and the page. False
+// when the filter can match nothing (a search without a word).
+bool itemQueryTail(const ItemFilter &filter, bool fullTextSearch, QString *sql, QVariantList *values,
+                   SearchPlan plan = SearchPlan::Lookup)
+{
+    QStringList where = feedConditions(filter, QStringLiteral("items.feed_id"), values);
     if (filter.unreadOnly)
         where.append(QStringLiteral("read = 0"));
     if (filter.starredOnly)
@@ -284,8 +320,8 @@ ReadResult<Row> runItemQuery(QSqlDatabase &db, const QString &sql, const QVarian
 }
 
 const char kItemColumns[] =
-    "SELECT id, feed_id, guid, link, title, authors, published, updated, summary, content, enclosures,"
-    " categories, thumbnail, read, starred, first_seen FROM items";
+    "SELECT id, items.feed_id, guid, link, title, authors, published, updated, summary, content, enclosures,"
+    " categories, thumbnail, read, starred, first_seen";
 
 ItemRow itemRowFrom(const QSqlQuery &query)
 {
@@ -329,7 +365,7 @@ QString firstAuthorName(const QString &json)
 
 ReadResult<ItemRow> readItems(QSqlDatabase &db, const ItemFilter &filter, bool fullTextSearch)
 {
-    QString sql = QLatin1String(kItemColumns);
+    QString sql = QLatin1String(kItemColumns) + itemSource(db, filter);
     QVariantList values;
     if (!itemQueryTail(filter, fullTextSearch, &sql, &values, searchPlanFor(db, filter, fullTextSearch)))
         return {};
@@ -339,16 +375,16 @@ ReadResult<ItemRow> readItems(QSqlDatabase &db, const ItemFilter &filter, bool f
 
 ReadResult<ItemRow> readItem(QSqlDatabase &db, qint64 id)
 {
-    return runItemQuery<ItemRow>(db, QLatin1String(kItemColumns) + QStringLiteral(" WHERE id = ?"), {id},
-                                 QT_TRANSLATE_NOOP("tidings::Store", "reading an item"), itemRowFrom);
+    return runItemQuery<ItemRow>(db, QLatin1String(kItemColumns) + kItemsThenState + QStringLiteral(" WHERE id = ?"),
+                                 {id}, QT_TRANSLATE_NOOP("tidings::Store", "reading an item"), itemRowFrom);
 }
 
 ReadResult<ItemSummary> readItemSummaries(QSqlDatabase &db, const ItemFilter &filter, bool fullTextSearch)
 {
     // Not summary, content or the other lists: a page of the list stays a few KB however long the
     // articles are.
-    QString sql = QStringLiteral("SELECT id, feed_id, title, authors, link, published, first_seen, read, starred, ")
-        + kDateKey + QStringLiteral(" FROM items");
+    QString sql = QStringLiteral("SELECT id, items.feed_id, title, authors, link, published, first_seen, read, starred, ")
+        + kDateKey + itemSource(db, filter);
     QVariantList values;
     if (!itemQueryTail(filter, fullTextSearch, &sql, &values, searchPlanFor(db, filter, fullTextSearch)))
         return {};
@@ -372,15 +408,16 @@ ReadResult<ItemSummary> readItemSummaries(QSqlDatabase &db, const ItemFilter &fi
 
 ItemCounts readItemCounts(QSqlDatabase &db, const QDateTime &since)
 {
-    // Each through an index: items_unread and items_starred are partial indexes, and the date range
-    // walks items_newest from `since` on (a day's items) checking read on those rows only.
+    // Each through an index: item_state_unread and item_state_starred are partial indexes, and the
+    // date range walks items_newest from `since` on (a day's items) looking up the marks of those only.
     QSqlQuery query(db);
     query.setForwardOnly(true);
     ItemCounts counts;
     const bool prepared = query.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM items WHERE read = 0),"
-        " (SELECT count(*) FROM items WHERE starred = 1),"
-        " (SELECT count(*) FROM items WHERE read = 0 AND ") + kDateKey + QStringLiteral(" >= ?)"));
+        "SELECT (SELECT count(*) FROM item_state WHERE read = 0),"
+        " (SELECT count(*) FROM item_state WHERE starred = 1),"
+        " (SELECT count(*)") + kItemsThenState + QStringLiteral(" WHERE read = 0 AND ") + kDateKey
+        + QStringLiteral(" >= ?)"));
     if (prepared) {
         query.addBindValue(since.isValid() ? since.toSecsSinceEpoch() : std::numeric_limits<qint64>::min());
         if (query.exec() && query.next()) {

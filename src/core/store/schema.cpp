@@ -163,6 +163,35 @@ QString migrateToV3(QSqlDatabase &db, const MigrationOptions &)
     return {};
 }
 
+// Version 4: the read and starred marks move out of the wide `items` rows (which carry the
+// compressed article) into the narrow `item_state`, one row of four integers per item. Marking a
+// million items read rewrote 1.9 GiB of item pages (45 s); the same in item_state rewrites ~20 MiB
+// (about a second). feed_id is repeated here so that the unread count of a feed stays one walk of
+// a partial index, as it was on items.
+QString migrateToV4(QSqlDatabase &db, const MigrationOptions &)
+{
+    static const char *const statements[] = {
+        "CREATE TABLE item_state ("
+        " item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,"
+        " feed_id INTEGER NOT NULL,"
+        " read INTEGER NOT NULL DEFAULT 0,"
+        " starred INTEGER NOT NULL DEFAULT 0)",
+        "INSERT INTO item_state(item_id, feed_id, read, starred) SELECT id, feed_id, read, starred FROM items",
+        "CREATE INDEX item_state_unread ON item_state(feed_id) WHERE read = 0",
+        "CREATE INDEX item_state_starred ON item_state(item_id) WHERE starred = 1",
+        // The old columns go, so that no query can read a mark that is no longer kept up to date.
+        "DROP INDEX items_unread",
+        "DROP INDEX items_starred",
+        "ALTER TABLE items DROP COLUMN read",
+        "ALTER TABLE items DROP COLUMN starred",
+    };
+    for (const char *sql : statements) {
+        if (QString error = execSql(db, sql); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 struct Migration {
     int toVersion;
     QString (*apply)(QSqlDatabase &db, const MigrationOptions &options);
@@ -173,6 +202,7 @@ const Migration kMigrations[] = {
     {1, migrateToV1},
     {2, migrateToV2},
     {3, migrateToV3},
+    {4, migrateToV4},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 

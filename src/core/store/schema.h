@@ -7,7 +7,7 @@
 
 namespace tidings::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 inline constexpr int kBusyTimeoutMs = 5000;
 
 enum class ConnectionRole {

@@ -38,8 +38,8 @@ public:
     {
         // Two fixed statements: no caller text ever becomes SQL.
         m_update.prepare(field == MarkField::Read
-                             ? QStringLiteral("UPDATE items SET read = ? WHERE id = ? AND read <> ?")
-                             : QStringLiteral("UPDATE items SET starred = ? WHERE id = ? AND starred <> ?"));
+                             ? QStringLiteral("UPDATE item_state SET read = ? WHERE item_id = ? AND read <> ?")
+                             : QStringLiteral("UPDATE item_state SET starred = ? WHERE item_id = ? AND starred <> ?"));
         m_journal.prepare(QStringLiteral(
             "INSERT INTO mark_journal(item_id, field, value, changed_at) VALUES (?, ?, ?, ?)"));
     }
@@ -250,25 +250,50 @@ namespace {
 constexpr qsizetype kMarkOneByOne = 64;
 constexpr qsizetype kIdsPerStatement = 5000;
 
-QString journalMarkedIds(QSqlDatabase &db, qint64 journalBefore, QList<qint64> *ids)
+// One set of items to mark: the condition on item_state and its values.
+struct MarkScope {
+    QString where;
+    QVariantList values;
+};
+
+// Reads the items the scope will change (what an undo gives back), journals them, then changes
+// them: all three walk the same rows of item_state, which nothing else writes meanwhile (this
+// runs on the single writer, inside the job's transaction).
+QString markScope(QSqlDatabase &db, const MarkScope &scope, bool read, qint64 now, WriteResult *result)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT item_id FROM mark_journal WHERE id > ? AND field = 'read'"));
-    query.addBindValue(journalBefore);
-    if (QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "reading marked items"));
+    const auto run = [&](const QString &sql, const QVariantList &before, const char *what) {
+        query.prepare(sql + scope.where);
+        for (const QVariant &value : before)
+            query.addBindValue(value);
+        for (const QVariant &value : scope.values)
+            query.addBindValue(value);
+        return execPrepared(query, what);
+    };
+    if (QString error = run(QStringLiteral("SELECT item_id FROM item_state WHERE "), {},
+                            QT_TRANSLATE_NOOP("tidings::Store", "reading marked items"));
         !error.isEmpty())
         return error;
     while (query.next())
-        ids->append(query.value(0).toLongLong());
+        result->ids.append(query.value(0).toLongLong());
+    query.finish();
+    if (QString error = run(QStringLiteral("INSERT INTO mark_journal(item_id, field, value, changed_at) "
+                                           "SELECT item_id, 'read', ?, ? FROM item_state WHERE "),
+                            {int(read), now}, QT_TRANSLATE_NOOP("tidings::Store", "journaling marks"));
+        !error.isEmpty())
+        return error;
+    if (QString error = run(QStringLiteral("UPDATE item_state SET read = ? WHERE "), {int(read)},
+                            QT_TRANSLATE_NOOP("tidings::Store", "marking items"));
+        !error.isEmpty())
+        return error;
+    result->affected += query.numRowsAffected();
     return {};
 }
 
 } // namespace
 
-// The journal rows are written first: the rows a job adds to it (ids above the largest before
-// the job) name exactly the items it changes, so the update and the list handed back for undo
-// come from them. `read = 0` (not `read <> 1`) lets SQLite walk the partial index items_unread.
+// `read = 0` (not `read <> 1`) lets SQLite walk the partial index item_state_unread.
 WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, bool read)
 {
     Transaction transaction(context.db);
@@ -286,35 +311,20 @@ WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, 
         }
         return finishJob(transaction, result, {});
     }
-    QSqlQuery last(context.db);
-    last.prepare(QStringLiteral("SELECT ifnull(max(id), 0) FROM mark_journal"));
-    if (QString error = execPrepared(last, QT_TRANSLATE_NOOP("tidings::Store", "reading the mark journal"));
-        !error.isEmpty())
-        return failed(error);
-    const qint64 journalBefore = last.next() ? last.value(0).toLongLong() : 0;
-    last.finish();
-
-    QString where = read ? QStringLiteral("read = 0") : QStringLiteral("read <> 0");
-    if (selection.kind == ItemSelection::Kind::Feed)
-        where += QStringLiteral(" AND feed_id = :feed");
-    if (selection.upToItemId)
-        where += QStringLiteral(" AND id <= :upTo");
-    QSqlQuery journal(context.db);
-    const QString insert = QStringLiteral("INSERT INTO mark_journal(item_id, field, value, changed_at) "
-                                          "SELECT id, 'read', :value, :now FROM items WHERE ") + where;
-    const auto journalChunk = [&](const QString &sql) {
-        journal.prepare(sql);
-        journal.bindValue(QStringLiteral(":value"), int(read));
-        journal.bindValue(QStringLiteral(":now"), now);
-        if (selection.kind == ItemSelection::Kind::Feed)
-            journal.bindValue(QStringLiteral(":feed"), selection.feedId);
-        if (selection.upToItemId)
-            journal.bindValue(QStringLiteral(":upTo"), *selection.upToItemId);
-        return execPrepared(journal, QT_TRANSLATE_NOOP("tidings::Store", "journaling marks"));
-    };
+    MarkScope scope;
+    scope.where = read ? QStringLiteral("read = 0") : QStringLiteral("read <> 0");
+    if (selection.kind == ItemSelection::Kind::Feed) {
+        scope.where += QStringLiteral(" AND feed_id = ?");
+        scope.values.append(selection.feedId);
+    }
+    if (selection.upToItemId) {
+        scope.where += QStringLiteral(" AND item_id <= ?");
+        scope.values.append(*selection.upToItemId);
+    }
+    QString error;
     if (selection.kind == ItemSelection::Kind::Items) {
         // Numbers formatted here, not caller text: no binding limit, one parse per chunk.
-        for (qsizetype first = 0; first < selection.itemIds.size(); first += kIdsPerStatement) {
+        for (qsizetype first = 0; first < selection.itemIds.size() && error.isEmpty(); first += kIdsPerStatement) {
             QString ids;
             ids.reserve(int(kIdsPerStatement) * 8);
             for (qint64 id : selection.itemIds.mid(first, kIdsPerStatement)) {
@@ -322,22 +332,16 @@ WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, 
                     ids += QLatin1Char(',');
                 ids += QString::number(id);
             }
-            if (QString error = journalChunk(insert + QStringLiteral(" AND id IN (%1)").arg(ids)); !error.isEmpty())
-                return failed(error);
+            MarkScope chunk = scope;
+            chunk.where += QStringLiteral(" AND item_id IN (%1)").arg(ids);
+            error = markScope(context.db, chunk, read, now, &result);
         }
-    } else if (QString error = journalChunk(insert); !error.isEmpty()) {
-        return failed(error);
+    } else {
+        error = markScope(context.db, scope, read, now, &result);
     }
-    QSqlQuery update(context.db);
-    update.prepare(QStringLiteral("UPDATE items SET read = ? WHERE id IN "
-                                  "(SELECT item_id FROM mark_journal WHERE id > ? AND field = 'read')"));
-    update.addBindValue(int(read));
-    update.addBindValue(journalBefore);
-    QString error = execPrepared(update, QT_TRANSLATE_NOOP("tidings::Store", "marking items"));
-    result.affected = error.isEmpty() ? update.numRowsAffected() : 0;
-    if (error.isEmpty())
-        error = journalMarkedIds(context.db, journalBefore, &result.ids);
-    return finishJob(transaction, result, error);
+    if (!error.isEmpty())
+        return failed(error);
+    return finishJob(transaction, result, {});
 }
 
 WriteResult setStarredJob(WriterContext &context, const QList<qint64> &itemIds, bool starred)
