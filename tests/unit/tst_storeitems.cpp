@@ -32,6 +32,7 @@ private slots:
     void hostileTextIsStoredVerbatim();
     void marksAreJournaled();
     void markFeedAndAllUpToAnItem();
+    void manyItemsMarkedAndUndone();
     void filtersAndOrder();
     void searchFindsWordsAndIgnoresDiacritics();
     void hostileSearchStrings_data();
@@ -430,6 +431,52 @@ void TestStoreItems::markFeedAndAllUpToAnItem()
     Peek peek(store.databasePath());
     QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM mark_journal WHERE field = 'read' AND value = 1")).toInt(), 8);
     QCOMPARE(store.feeds().rows.at(1).unread, 2);
+}
+
+// More ids than the store marks one by one: set-based statements over one bound list. Only the
+// named items change, only changes are journaled, and the ids handed back undo exactly the mark.
+void TestStoreItems::manyItemsMarkedAndUndone()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    storeFeed(store, feed, makeFeed(0, 300));
+    QList<qint64> ids;
+    for (const ItemRow &row : store.items({}).rows)
+        ids.append(row.id);
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids.size(), 300);
+    const QList<qint64> firstTen = ids.mid(0, 10);
+    QCOMPARE(sync(store, [&](Completion done) { store.markRead(ItemSelection::items(firstTen), true, done); }).affected, 10);
+
+    // Items 0..199, duplicates and an unknown id included; ten of them are read already.
+    QList<qint64> selection = ids.mid(0, 200);
+    selection << ids.at(5) << ids.at(150) << 999999;
+    const WriteResult marked = sync(store, [&](Completion done) {
+        store.markRead(ItemSelection::items(selection), true, done);
+    });
+    QVERIFY2(marked.ok, qPrintable(marked.error));
+    QCOMPARE(marked.affected, 190);
+    QList<qint64> changed = marked.ids;
+    std::sort(changed.begin(), changed.end());
+    QCOMPARE(changed, ids.mid(10, 190));
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    unread.limit = 1000;
+    QCOMPARE(store.items(unread).rows.size(), 100);
+    Peek peek(store.databasePath());
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM mark_journal WHERE field = 'read' AND value = 1")).toInt(), 200);
+
+    const WriteResult undone = sync(store, [&](Completion done) {
+        store.markRead(ItemSelection::items(marked.ids), false, done);
+    });
+    QVERIFY2(undone.ok, qPrintable(undone.error));
+    QCOMPARE(undone.affected, 190);
+    const QList<ItemRow> nowUnread = store.items(unread).rows;
+    QCOMPARE(nowUnread.size(), 290);
+    for (const ItemRow &row : nowUnread)
+        QVERIFY(!firstTen.contains(row.id));   // read before the mark: still read after its undo
+    QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM mark_journal WHERE field = 'read' AND value = 0")).toInt(), 190);
+    QCOMPARE(store.feeds().rows.at(0).unread, 290);
 }
 
 void TestStoreItems::filtersAndOrder()

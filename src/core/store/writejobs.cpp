@@ -245,10 +245,9 @@ WriteResult importSubscriptionsJob(WriterContext &context, const QList<NewSubscr
 namespace {
 
 // A selection this small is marked one statement per item, journaled in the order given (a click,
-// a few selected rows); a larger one (an undo of "mark all read") by set-based statements over
-// chunks of ids: a million single-row statements would take the writer tens of seconds.
+// a few selected rows); a larger one (an undo of "mark all read") by set-based statements: a
+// million single-row statements would take the writer tens of seconds.
 constexpr qsizetype kMarkOneByOne = 64;
-constexpr qsizetype kIdsPerStatement = 5000;
 
 // One set of items to mark: the condition on item_state and its values.
 struct MarkScope {
@@ -321,24 +320,22 @@ WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, 
         scope.where += QStringLiteral(" AND item_id <= ?");
         scope.values.append(*selection.upToItemId);
     }
-    QString error;
     if (selection.kind == ItemSelection::Kind::Items) {
-        // Numbers formatted here, not caller text: no binding limit, one parse per chunk.
-        for (qsizetype first = 0; first < selection.itemIds.size() && error.isEmpty(); first += kIdsPerStatement) {
-            QString ids;
-            ids.reserve(int(kIdsPerStatement) * 8);
-            for (qint64 id : selection.itemIds.mid(first, kIdsPerStatement)) {
-                if (!ids.isEmpty())
-                    ids += QLatin1Char(',');
-                ids += QString::number(id);
-            }
-            MarkScope chunk = scope;
-            chunk.where += QStringLiteral(" AND item_id IN (%1)").arg(ids);
-            error = markScope(context.db, chunk, read, now, &result);
+        // One JSON array bound as one value (SQLite's json_each, built in since 3.38): a million
+        // ids cost one parse per statement, where chunks of literals cost 600 statements (5 s).
+        QByteArray ids;
+        ids.reserve(selection.itemIds.size() * 8 + 2);
+        ids += '[';
+        for (qint64 id : selection.itemIds) {
+            if (ids.size() > 1)
+                ids += ',';
+            ids += QByteArray::number(id);
         }
-    } else {
-        error = markScope(context.db, scope, read, now, &result);
+        ids += ']';
+        scope.where += QStringLiteral(" AND item_id IN (SELECT value FROM json_each(?))");
+        scope.values.append(QString::fromLatin1(ids));
     }
+    const QString error = markScope(context.db, scope, read, now, &result);
     if (!error.isEmpty())
         return failed(error);
     return finishJob(transaction, result, {});
