@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 
@@ -68,7 +69,22 @@ MainWindow::MainWindow(Store &store, const QString &profileDir, QWidget *parent)
     m_ui->itemsView->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The refresh service is a member: left running, its destructor would cancel the fetches and
+    // report each to this window after the members its slots use are gone (a window hidden in the
+    // tray and quit mid-refresh gets no closeEvent to cancel it first).
+    disconnect(&m_refresh, nullptr, this, nullptr);
+    m_refresh.cancel();
+}
+
+Completion MainWindow::whileAlive(std::function<void(const WriteResult &)> handler)
+{
+    return [self = QPointer<MainWindow>(this), handler = std::move(handler)](const WriteResult &result) {
+        if (self)
+            handler(result);
+    };
+}
 
 ArticleView *MainWindow::articleView() const
 {

@@ -122,6 +122,9 @@ private:
     QModelIndex currentSubscription() const;   // in the source model
     void showMessage(const QString &text);
     void reportWrite(const WriteResult &result);
+    // A store job's completion that runs only while this window exists: the app can quit (or a
+    // test drop the window) while a job is queued, and the store outlives the window.
+    Completion whileAlive(std::function<void(const WriteResult &)> handler);
 
     Store &m_store;
     AppSettings m_settings;

@@ -457,7 +457,7 @@ void MainWindow::markRead(const ItemFilter &base, const QString &what)
     }
     ++m_marksInFlight;
     updateItemActions();
-    m_store.markRead(selection, true, [this, what](const WriteResult &result) {
+    m_store.markRead(selection, true, whileAlive([this, what](const WriteResult &result) {
         --m_marksInFlight;
         if (result.ok && !result.ids.isEmpty()) {   // else jobFinished shows why, or nothing was unread
             m_lastMarkedRead = result.ids;
@@ -471,7 +471,7 @@ void MainWindow::markRead(const ItemFilter &base, const QString &what)
         if (m_marksInFlight == 0 && std::exchange(m_undoAfterMarks, false))
             undoMarkRead();
         updateItemActions();
-    });
+    }));
 }
 
 void MainWindow::undoMarkRead()
@@ -483,13 +483,13 @@ void MainWindow::undoMarkRead()
     const QList<qint64> ids = std::exchange(m_lastMarkedRead, {});
     if (ids.isEmpty())
         return;
-    m_store.markRead(ItemSelection::items(ids), false, [this](const WriteResult &result) {
+    m_store.markRead(ItemSelection::items(ids), false, whileAlive([this](const WriteResult &result) {
         if (!result.ok)
             return;
         showMessage(tr("%n item(s) unread again", nullptr, int(result.ids.size())));
         reloadItemsKeepingCurrent();
         m_subscriptions->updateCounts();
-    });
+    }));
     updateItemActions();
 }
 

@@ -89,10 +89,10 @@ void MainWindow::addMoveMenu(QMenu &menu, const QModelIndex &index)
     const qint64 folderId = index.data(SubscriptionModel::FolderIdRole).toLongLong();
     QMenu *move = menu.addMenu(tr("Move To"));
     const auto moveTo = [this, kind, feedId, folderId](std::optional<qint64> target) {
-        const auto done = [this](const WriteResult &result) {
+        const Completion done = whileAlive([this](const WriteResult &result) {
             if (result.ok)
                 reloadSubscriptions();
-        };
+        });
         if (kind == NodeKind::Feed)
             m_store.moveFeed(feedId, target, done);
         else
@@ -121,10 +121,10 @@ void MainWindow::renameSelected()
                                                index.data(Qt::DisplayRole).toString(), &ok).trimmed();
     if (!ok)
         return;
-    const auto done = [this](const WriteResult &result) {
+    const Completion done = whileAlive([this](const WriteResult &result) {
         if (result.ok)
             reloadSubscriptions();
-    };
+    });
     if (kind == NodeKind::Feed)
         m_store.renameFeed(index.data(SubscriptionModel::FeedIdRole).toLongLong(), name, done);
     else if (kind == NodeKind::Folder && !name.isEmpty())
@@ -145,12 +145,12 @@ void MainWindow::deleteSelected()
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return;
-    const auto done = [this](const WriteResult &result) {
+    const Completion done = whileAlive([this](const WriteResult &result) {
         if (result.ok) {
             reloadSubscriptions();
             selectSubscription(m_subscriptions->index(0, 0));
         }
-    };
+    });
     if (kind == NodeKind::Feed)
         m_store.deleteFeed(index.data(SubscriptionModel::FeedIdRole).toLongLong(), done);
     else if (kind == NodeKind::Folder)

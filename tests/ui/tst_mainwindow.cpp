@@ -72,6 +72,7 @@ private slots:
     void refreshShowsProgressAndNewItems();
     void refreshesAtStartAndOnSchedule();
     void layoutAndSplittersPersist();
+    void windowDroppedMidRefreshAndMidMark();
     void markFeedReadCanBeUndone_data();
     void markFeedReadCanBeUndone();
 
@@ -245,6 +246,34 @@ void TstMainWindow::layoutAndSplittersPersist()
     QCOMPARE(reading->orientation(), Qt::Vertical);
     QVERIFY(again.action(QStringLiteral("classicLayoutAction"))->isChecked());
     QCOMPARE(reading->sizes(), sizesBefore);
+}
+
+// Quitting while a refresh fetches and a mark is queued (the tray's Quit gives no closeEvent): the
+// window goes first, the service's cancellation and the mark's completion must not reach it.
+void TstMainWindow::windowDroppedMidRefreshAndMidMark()
+{
+    ScriptedHttpServer server;
+    for (int i = 0; i < 6; ++i) {
+        const QByteArray path = "/slow" + QByteArray::number(i) + ".xml";
+        server.on(path, [](const ScriptedHttpServer::Request &, QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n<rss");
+        });
+        addFeed(*m_store, server.url(QString::fromLatin1(path)).toString());
+    }
+    addStoredFeed(QStringLiteral("Alpha"), 200);
+    auto window = std::make_unique<MainWindow>(*m_store, m_dir->path());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->action(QStringLiteral("refreshAllAction"))->trigger();
+    QTRY_VERIFY(server.requests().size() >= 2);
+    QVERIFY(window->refreshService().isRunning());
+    window->action(QStringLiteral("markAllReadAction"))->trigger();
+    window.reset();
+    m_store->waitForIdle();   // delivers the mark's completion: to no one
+    QCoreApplication::processEvents();
+    ItemFilter unread;
+    unread.unreadOnly = true;
+    QCOMPARE(m_store->items(unread).rows.size(), 0);   // the mark itself was written
 }
 
 void TstMainWindow::markFeedReadCanBeUndone_data()
