@@ -5,4 +5,3 @@ set(CPACK_GENERATOR DragNDrop)
 set(CPACK_PACKAGE_FILE_NAME "Tidings-${PROJECT_VERSION}-macos-${CMAKE_SYSTEM_PROCESSOR}")
 set(CPACK_DMG_VOLUME_NAME Tidings)
 set(CPACK_DMG_FORMAT UDZO)   # zlib-compressed, read-only: opens on every macOS version
-set(CPACK_PACKAGE_ICON ${TIDINGS_ICNS})   # the mounted volume's icon
