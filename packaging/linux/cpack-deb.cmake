@@ -1,19 +1,7 @@
 # CPack DEB settings for the Linux package (included by packaging/CMakeLists.txt before CPack).
-# Build it with `cpack -G DEB` in a Release tree; .ci/package-check builds and checks it.
+# Build it with `cpack -G DEB` in a Release tree; .ci/package-check builds and checks it. The name,
+# vendor and description, common to every package, are set in ../CMakeLists.txt.
 set(CPACK_GENERATOR DEB)
-set(CPACK_PACKAGE_NAME tidings)
-set(CPACK_PACKAGE_VENDOR "The Tidings developers")
-set(CPACK_PACKAGE_CONTACT "The Tidings developers <packages@tidings.example.org>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "fast, safe desktop feed reader")
-set(CPACK_PACKAGE_DESCRIPTION
-"Tidings is a feed reader for people who follow hundreds or thousands of
-RSS, Atom and JSON feeds. It stays fast with large subscription lists,
-shows articles safely even when a feed carries hostile HTML (the article
-view runs no scripts and opens links in the web browser), and never loses
-a read mark or a star.
-
-The package contains the desktop app, tidings, and tidings-cli, which
-parses feeds and manages the same subscriptions from a terminal.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
