@@ -156,8 +156,22 @@ void SubscriptionModel::updateCounts()
         if (it.key()->unread != it.value())
             changed.append(it.key());
     }
-    for (SubscriptionNode *node : std::as_const(changed))
-        emitCountsChanged(node);
+    // One signal per parent, over the span of rows that changed: a view behind a filtering proxy
+    // re-examines each signal's rows and their ancestors, and a thousand one-row signals after
+    // "mark everything read" held the GUI thread for seconds.
+    QHash<SubscriptionNode *, std::pair<int, int>> spans;
+    for (const SubscriptionNode *node : std::as_const(changed)) {
+        auto found = spans.find(node->parent);
+        if (found == spans.end())
+            spans.insert(node->parent, {node->row, node->row});
+        else
+            *found = {qMin(found->first, node->row), qMax(found->second, node->row)};
+    }
+    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+        const std::vector<std::unique_ptr<SubscriptionNode>> &rows = it.key()->children;
+        emit dataChanged(indexFor(rows.at(it->first).get(), TitleColumn),
+                         indexFor(rows.at(it->second).get(), UnreadColumn));
+    }
 }
 
 void SubscriptionModel::emitCountsChanged(SubscriptionNode *node)

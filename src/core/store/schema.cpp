@@ -258,6 +258,10 @@ QString openConnection(const QString &name, const QString &path, ConnectionRole 
             }
             if (error.isEmpty() && role == ConnectionRole::Reader)
                 error = execSql(db, "PRAGMA query_only = ON");
+            // The writer's scratch tables (a mark's item list: up to ~16 MB for a million items)
+            // stay in memory instead of spilling to a temporary file.
+            if (error.isEmpty() && role != ConnectionRole::Reader)
+                error = execSql(db, "PRAGMA temp_store = MEMORY");
         }
         if (!error.isEmpty())
             db.close();

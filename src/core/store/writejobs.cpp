@@ -255,39 +255,42 @@ struct MarkScope {
     QVariantList values;
 };
 
-// Reads the items the scope will change (what an undo gives back), journals them, then changes
-// them: all three walk the same rows of item_state, which nothing else writes meanwhile (this
-// runs on the single writer, inside the job's transaction).
+// The items the scope changes are collected once into a temporary table (the condition may hold
+// a million bound ids), then handed back (what an undo gives back), journaled and changed from
+// there. Nothing else writes meanwhile: this runs on the single writer, inside the job's transaction.
 QString markScope(QSqlDatabase &db, const MarkScope &scope, bool read, qint64 now, WriteResult *result)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const auto run = [&](const QString &sql, const QVariantList &before, const char *what) {
-        query.prepare(sql + scope.where);
-        for (const QVariant &value : before)
-            query.addBindValue(value);
-        for (const QVariant &value : scope.values)
+    const auto run = [&](const QString &sql, const QVariantList &values, const char *what) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
             query.addBindValue(value);
         return execPrepared(query, what);
     };
-    if (QString error = run(QStringLiteral("SELECT item_id FROM item_state WHERE "), {},
-                            QT_TRANSLATE_NOOP("tidings::Store", "reading marked items"));
-        !error.isEmpty())
-        return error;
-    while (query.next())
+    const char *const what = QT_TRANSLATE_NOOP("tidings::Store", "marking items");
+    QString error = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mark_scope(item_id INTEGER PRIMARY KEY)"), {},
+                        what);
+    if (error.isEmpty())
+        error = run(QStringLiteral("INSERT INTO temp.mark_scope SELECT item_id FROM item_state WHERE ") + scope.where,
+                    scope.values, QT_TRANSLATE_NOOP("tidings::Store", "reading marked items"));
+    if (error.isEmpty())
+        error = run(QStringLiteral("SELECT item_id FROM temp.mark_scope"), {},
+                    QT_TRANSLATE_NOOP("tidings::Store", "reading marked items"));
+    while (error.isEmpty() && query.next())
         result->ids.append(query.value(0).toLongLong());
-    query.finish();
-    if (QString error = run(QStringLiteral("INSERT INTO mark_journal(item_id, field, value, changed_at) "
-                                           "SELECT item_id, 'read', ?, ? FROM item_state WHERE "),
-                            {int(read), now}, QT_TRANSLATE_NOOP("tidings::Store", "journaling marks"));
-        !error.isEmpty())
-        return error;
-    if (QString error = run(QStringLiteral("UPDATE item_state SET read = ? WHERE "), {int(read)},
-                            QT_TRANSLATE_NOOP("tidings::Store", "marking items"));
-        !error.isEmpty())
-        return error;
-    result->affected += query.numRowsAffected();
-    return {};
+    if (error.isEmpty())
+        error = run(QStringLiteral("INSERT INTO mark_journal(item_id, field, value, changed_at) "
+                                   "SELECT item_id, 'read', ?, ? FROM temp.mark_scope"),
+                    {int(read), now}, QT_TRANSLATE_NOOP("tidings::Store", "journaling marks"));
+    if (error.isEmpty())
+        error = run(QStringLiteral("UPDATE item_state SET read = ? WHERE item_id IN temp.mark_scope"), {int(read)},
+                    what);
+    if (error.isEmpty())
+        result->affected += query.numRowsAffected();
+    // Emptied whatever happened: the next job starts from nothing.
+    const QString cleared = run(QStringLiteral("DELETE FROM temp.mark_scope"), {}, what);
+    return error.isEmpty() ? cleared : error;
 }
 
 } // namespace
