@@ -1,15 +1,19 @@
 #include "app/dialogs/preferencesdialog.h"
 
 #include "app/appsettings.h"
+#include "core/i18n/translations.h"
 #include "ui_preferencesdialog.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QKeySequenceEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace tidings::app {
 namespace {
@@ -46,6 +50,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, const QList<Shortcut
     m_ui->themeCombo->addItem(tr("As the desktop is"), QStringLiteral("system"));
     m_ui->themeCombo->addItem(tr("Light"), QStringLiteral("light"));
     m_ui->themeCombo->addItem(tr("Dark"), QStringLiteral("dark"));
+    fillLanguages();
     m_ui->conflictLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -88,6 +93,28 @@ void PreferencesDialog::load()
     m_ui->fontSizeSpin->setValue(m_settings.articleFontSizePx());
     m_ui->layoutCombo->setCurrentIndex(m_settings.layout() == PaneLayout::Classic ? 1 : 0);
     m_ui->themeCombo->setCurrentIndex(qMax(0, m_ui->themeCombo->findData(m_settings.themeName())));
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(m_settings.language())));
+}
+
+// Each language in its own name ("Deutsch", "Français"): who cannot read the current one must
+// still find theirs.
+void PreferencesDialog::fillLanguages()
+{
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    QList<QPair<QString, QString>> languages;
+    for (const QString &name : availableLanguages()) {
+        // QLocale("en") is American English, and names itself so.
+        QString native = QLocale(name).language() == QLocale::English ? QStringLiteral("English")
+                                                                       : QLocale(name).nativeLanguageName();
+        if (!native.isEmpty())
+            native[0] = native.at(0).toUpper();   // "français", "español" start a line here
+        languages.append({native, name});
+    }
+    std::sort(languages.begin(), languages.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[native, name] : languages)
+        m_ui->languageCombo->addItem(native, name);
 }
 
 void PreferencesDialog::updateEnabledStates()
@@ -280,6 +307,8 @@ PreferenceChanges PreferencesDialog::save()
     update(PreferenceChange::Layout, s.layout(), layout, [&s](PaneLayout v) { s.setLayout(v); });
     update(PreferenceChange::Theme, s.themeName(), m_ui->themeCombo->currentData().toString(),
            [&s](const QString &v) { s.setThemeName(v); });
+    update(PreferenceChange::Language, s.language(), m_ui->languageCombo->currentData().toString(),
+           [&s](const QString &v) { s.setLanguage(v); });
     for (ShortcutRow &row : m_shortcutRows) {
         if (row.chosen != row.stored) {
             s.setShortcut(row.name, row.chosen);
