@@ -160,8 +160,9 @@ void TstTranslations::initTestCase()
     QVERIFY2(files.contains(kPluralOnly) && files.size() >= 2, qPrintable(files.join(u' ')));
     // The same runs as the update_translations target (src/CMakeLists.txt), into a temporary folder
     // with the same file names, so lupdate picks each file's language (and its plural forms).
+    // Not -silent: that would hide the warnings checked below (they go to stderr, the progress to stdout).
     const QStringList common{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                             QStringLiteral("-silent"), QStringLiteral("src"), QStringLiteral("ui")};
+                             QStringLiteral("src"), QStringLiteral("ui")};
     for (const QString &name : files) {
         QStringList arguments = common;
         if (name == kPluralOnly)
@@ -171,10 +172,9 @@ void TstTranslations::initTestCase()
         lupdate.setWorkingDirectory(kSourceDir);
         lupdate.start(QStringLiteral(TIDINGS_LUPDATE), arguments);
         QVERIFY2(lupdate.waitForFinished(120000), TIDINGS_LUPDATE " did not finish");
-        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-                 lupdate.readAllStandardError().constData());
-        // A tr() lupdate cannot place would be missing from every catalogue without a word.
         const QByteArray warnings = lupdate.readAllStandardError();
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, warnings.constData());
+        // A tr() lupdate cannot place gets a context the code does not use, or none at all.
         QVERIFY2(warnings.trimmed().isEmpty(), warnings.constData());
     }
 }
@@ -333,8 +333,7 @@ void TstTranslations::qtOwnTranslations()
     const QStringList installed = tidings::installTranslations(app, QLocale(QLocale::German, QLocale::Germany));
     QVERIFY2(installed.filter(QStringLiteral("qtbase_de.qm")).size() == 1, qPrintable(installed.join(u' ')));
     QVERIFY(QCoreApplication::translate("QCommandLineParser", help) != QString::fromLatin1(help));
-    // German text of our own: checked by finished() and compiledCatalogues() once translated.
-    QVERIFY2(installed.contains(QStringLiteral(":/i18n/tidings_de.qm")), qPrintable(installed.join(u' ')));
+    // Our German text: finished() and compiledCatalogues() check it (an empty catalogue installs nothing).
     qDeleteAll(app.findChildren<QTranslator *>());
 }
 
