@@ -1060,6 +1060,14 @@
     </message>
 </context>
 <context>
+    <name>tidings::Language</name>
+    <message>
+        <source>English</source>
+        <extracomment>The name of the language you translate into, in that language (&quot;Deutsch&quot;, &quot;Français&quot;): Preferences lists the languages so.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::Profile</name>
     <message>
         <source>this system has no folder for application data; choose one with --profile</source>

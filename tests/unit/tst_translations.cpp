@@ -146,6 +146,8 @@ private slots:
     void placeholdersKept_data() { finished_data(); }
     void placeholdersKept();
     void compiledCatalogues();
+    void languageNames_data();
+    void languageNames();
     void englishPlurals();
     void qtOwnTranslations();
 
@@ -304,6 +306,26 @@ void TstTranslations::compiledCatalogues()
             QVERIFY2(!got.isEmpty(), qPrintable(file + u' ' + message.name()));
         }
     }
+}
+
+void TstTranslations::languageNames_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("name");
+    const QHash<QString, QString> names{{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                        {QStringLiteral("en"), QStringLiteral("English")},
+                                        {QStringLiteral("es"), QStringLiteral("Español")},
+                                        {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const QString &language : tidings::availableLanguages())
+        QTest::newRow(qPrintable(language)) << language << names.value(language, QStringLiteral("(add it here)"));
+}
+
+// Preferences lists each language in its own name, which its catalogue gives ("tidings::Language").
+void TstTranslations::languageNames()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, name);
+    QCOMPARE(tidings::nativeLanguageName(language), name);
 }
 
 // The English catalogue spells out the plurals, through the same installTranslations() the CLI

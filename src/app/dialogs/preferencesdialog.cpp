@@ -7,7 +7,6 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QKeySequenceEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
@@ -102,14 +101,8 @@ void PreferencesDialog::fillLanguages()
 {
     m_ui->languageCombo->addItem(tr("System default"), QString());
     QList<QPair<QString, QString>> languages;
-    for (const QString &name : availableLanguages()) {
-        // QLocale("en") is American English, and names itself so.
-        QString native = QLocale(name).language() == QLocale::English ? QStringLiteral("English")
-                                                                       : QLocale(name).nativeLanguageName();
-        if (!native.isEmpty())
-            native[0] = native.at(0).toUpper();   // "français", "español" start a line here
-        languages.append({native, name});
-    }
+    for (const QString &name : availableLanguages())
+        languages.append({nativeLanguageName(name), name});
     std::sort(languages.begin(), languages.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.first, b.first) < 0;
     });

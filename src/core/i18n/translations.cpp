@@ -12,6 +12,9 @@ namespace {
 
 const QString kCatalogueDir = QStringLiteral(":/i18n");
 const QString kCatalogue = QStringLiteral("tidings");
+//: The name of the language you translate into, in that language ("Deutsch", "Français"):
+//: Preferences lists the languages so.
+const char *const kLanguageName = QT_TRANSLATE_NOOP("tidings::Language", "English");
 
 // Installs one translator if its file loads; the translator belongs to `app` either way.
 bool install(QCoreApplication &app, const std::function<bool(QTranslator &)> &load, QStringList &installed)
@@ -34,6 +37,22 @@ QStringList availableLanguages()
     for (const QString &file : files)
         languages.append(file.mid(kCatalogue.size() + 1).chopped(3));
     return languages;
+}
+
+QString nativeLanguageName(const QString &language)
+{
+    QTranslator translator;
+    QString name;
+    if (translator.load(kCatalogue + u'_' + language, kCatalogueDir))
+        name = translator.translate("tidings::Language", kLanguageName);
+    if (name.isEmpty() && QLocale(language).language() == QLocale::English)
+        name = QString::fromLatin1(kLanguageName);
+    if (name.isEmpty()) {   // not translated yet
+        name = QLocale(language).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+    }
+    return name;
 }
 
 QLocale localeForLanguage(const QString &language)

@@ -13,6 +13,10 @@ namespace tidings {
 // The languages with a catalogue, as QLocale names ("de", "en", ...): what Preferences offers.
 QStringList availableLanguages();
 
+// A catalogue's language in its own words ("Deutsch", "Français"), as its translators named it
+// (QLocale's native names are regional in Qt 6.4: "español de España").
+QString nativeLanguageName(const QString &language);
+
 // Installs the translators for `locale` into `app` (which owns them): Qt's own texts (qtbase, from
 // QLibraryInfo::TranslationsPath, for standard dialogs and QCommandLineParser), the English
 // plural forms beneath everything, and our catalogue for the locale's language when there is one.
