@@ -19,4 +19,4 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libqt6gui6, which shlibdeps finds; QtWebEngineProcess comes with libqt6webenginewidgets6.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 # A native Wayland window where the session has one (Qt falls back to xcb/XWayland without it).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")   # Qt's own dialog texts

@@ -72,6 +72,16 @@ void AppSettings::setThemeName(const QString &name)
     m_settings.setValue(QStringLiteral("view/theme"), name);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("view/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("view/language"), language);
+}
+
 int AppSettings::refreshIntervalMinutes() const
 {
     return qMax(0, m_settings.value(QStringLiteral("refresh/intervalMinutes"), 60).toInt());

@@ -34,6 +34,11 @@ public:
     QString themeName() const;
     void setThemeName(const QString &name);
 
+    // The language of the user interface: empty follows the system; else a QLocale name ("de")
+    // from tidings::availableLanguages(). Read once at start (main.cpp).
+    QString language() const;
+    void setLanguage(const QString &language);
+
     int refreshIntervalMinutes() const;   // 0: only when asked
     void setRefreshIntervalMinutes(int minutes);
     bool refreshAtStart() const;

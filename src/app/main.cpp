@@ -6,12 +6,34 @@
 #include "app/mainwindow.h"
 #include "app/theme.h"
 
+#include "core/i18n/translations.h"
 #include "core/store/profile.h"
 #include "core/store/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+
+namespace {
+
+// The language is a preference kept in the profile, and the profile an argument: look for
+// --profile before anything is said (the help included), without creating the folder.
+void installLanguage(QApplication &app)
+{
+    QCommandLineParser peek;
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("dir"));
+    peek.addOption(profileOption);
+    peek.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    peek.parse(QCoreApplication::arguments());   // errors are the real parser's to report
+    const QString dir = tidings::profileDirectory(peek.value(profileOption));
+    const QString language = dir.isEmpty() ? QString() : tidings::app::AppSettings(dir).language();
+    const QLocale locale = tidings::localeForLanguage(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);   // dates and numbers in the chosen language too
+    tidings::installTranslations(app, locale);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -25,6 +47,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tidings"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tidings.Tidings"));
+    installLanguage(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A fast, safe desktop feed reader"));

@@ -14,20 +14,20 @@ namespace tidings::cli {
 int runAdd(Session &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption folder(QStringLiteral("folder"), tr("Put the feed in folder <name> (a/b for nested folders)."),
+    const QCommandLineOption folder(QStringLiteral("folder"), Cli::tr("Put the feed in folder <name> (a/b for nested folders)."),
                                     QStringLiteral("name"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("Call the feed <title> instead of its own title."),
+    const QCommandLineOption title(QStringLiteral("title"), Cli::tr("Call the feed <title> instead of its own title."),
                                    QStringLiteral("title"));
     parser.addOptions({folder, title});
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The feed's address, or a web page that announces feeds."));
-    if (const auto exit = parseVerb(parser, QStringLiteral("add"), tr("Usage: tidings-cli add URL [--folder NAME] [--title T]"),
-                                    arguments, Positionals::One, tr("URL")))
+    parser.addPositionalArgument(QStringLiteral("url"), Cli::tr("The feed's address, or a web page that announces feeds."));
+    if (const auto exit = parseVerb(parser, QStringLiteral("add"), Cli::tr("Usage: tidings-cli add URL [--folder NAME] [--title T]"),
+                                    arguments, Positionals::One, Cli::tr("URL")))
         return *exit;
     const QString given = parser.positionalArguments().first();
     const QUrl url(withoutFeedScheme(given), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         || url.host().isEmpty())
-        return failure(given, tr("not an http or https address"));
+        return failure(given, Cli::tr("not an http or https address"));
     QStringList folderPath;
     if (parser.isSet(folder)) {
         folderPath = parser.value(folder).split(u'/', Qt::SkipEmptyParts);
@@ -35,10 +35,10 @@ int runAdd(Session &session, const QStringList &arguments)
             name = name.trimmed();
         folderPath.removeAll(QString());
         if (folderPath.isEmpty())
-            return usageError(QStringLiteral("add"), tr("--folder needs a name"));
+            return usageError(QStringLiteral("add"), Cli::tr("--folder needs a name"));
     }
     if (const QString error = session.open(); !error.isEmpty())
-        return failure(tr("profile"), error);
+        return failure(Cli::tr("profile"), error);
 
     FeedProbe probe;
     FeedProbe::Result found;
@@ -50,7 +50,7 @@ int runAdd(Session &session, const QStringList &arguments)
     probe.start(url);
     loop.exec();
     if (found.candidates.isEmpty())
-        return failure(given, found.message.isEmpty() ? tr("no feed was found there") : found.message);
+        return failure(given, found.message.isEmpty() ? Cli::tr("no feed was found there") : found.message);
 
     const FeedCandidate &chosen = found.candidates.first();
     // Folder and feed in one transaction: a failure leaves no empty folder behind.
@@ -62,7 +62,7 @@ int runAdd(Session &session, const QStringList &arguments)
         return failure(given, result.error);
     const qint64 feedId = result.id;
     if (result.existed) {
-        printOut(tr("already subscribed: %1 (feed %2)\n").arg(chosen.url.toString(), QString::number(feedId)).toUtf8());
+        printOut(Cli::tr("already subscribed: %1 (feed %2)\n").arg(chosen.url.toString(), QString::number(feedId)).toUtf8());
         return 0;
     }
 
@@ -78,14 +78,13 @@ int runAdd(Session &session, const QStringList &arguments)
     session.store.waitForIdle();
 
     const QString name = chosen.title.isEmpty() ? chosen.url.toString() : chosen.title;
-    QString text = tr("subscribed to %1 (%2) as feed %3: %4 items\n")
-                       .arg(printable(name), chosen.url.toString(), QString::number(feedId),
-                            QString::number(outcome.newItems));
+    QString text = Cli::tr("subscribed to %1 (%2) as feed %3: %n item(s)\n", nullptr, outcome.newItems)
+                       .arg(printable(name), chosen.url.toString(), QString::number(feedId));
     if (!outcome.ok && !outcome.message.isEmpty())
-        text += tr("the first fetch failed: %1\n").arg(printable(outcome.message));
+        text += Cli::tr("the first fetch failed: %1\n").arg(printable(outcome.message));
     for (qsizetype i = 1; i < found.candidates.size(); ++i) {
         const FeedCandidate &other = found.candidates.at(i);
-        text += tr("also offered: %1%2\n").arg(other.url.toString(),
+        text += Cli::tr("also offered: %1%2\n").arg(other.url.toString(),
                                               other.title.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(printable(other.title)));
     }
     printOut(text.toUtf8());

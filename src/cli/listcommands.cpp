@@ -45,16 +45,16 @@ QString orDash(const QString &text)
 int runFeeds(Session &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON array."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON array."));
     parser.addOption(json);
-    if (const auto exit = parseOptions(parser, QStringLiteral("feeds"), tr("Usage: tidings-cli feeds [--json]"), arguments))
+    if (const auto exit = parseOptions(parser, QStringLiteral("feeds"), Cli::tr("Usage: tidings-cli feeds [--json]"), arguments))
         return *exit;
     if (const QString error = session.open(); !error.isEmpty())
-        return failure(tr("profile"), error);
+        return failure(Cli::tr("profile"), error);
 
     const ReadResult<FeedRow> feeds = session.store.feeds();
     if (!feeds.ok())
-        return failure(tr("profile"), feeds.error);
+        return failure(Cli::tr("profile"), feeds.error);
     if (parser.isSet(json)) {
         JsonWriter out;
         out.beginArray();
@@ -93,7 +93,7 @@ int runFeeds(Session &session, const QStringList &arguments)
         QString line = QStringLiteral("%1\t%2%3\t%4\t%5/%6 %7\t%8")
                            .arg(QString::number(feed.id), printable(folder), printable(orDash(feed.title)),
                                 printable(feed.url), QString::number(feed.unread), QString::number(feed.total),
-                                tr("unread"), feedStatusName(feed.status));
+                                Cli::tr("unread"), feedStatusName(feed.status));
         if (!feed.lastError.isEmpty())
             line += u'\t' + printable(feed.lastError);
         text += line.toUtf8() + '\n';
@@ -105,16 +105,16 @@ int runFeeds(Session &session, const QStringList &arguments)
 int runItems(Session &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption feed(QStringLiteral("feed"), tr("Only the items of feed <id>."), QStringLiteral("id"));
-    const QCommandLineOption unread(QStringLiteral("unread"), tr("Only unread items."));
-    const QCommandLineOption starred(QStringLiteral("starred"), tr("Only starred items."));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Only items whose title, authors or text contain the words of <text>."),
+    const QCommandLineOption feed(QStringLiteral("feed"), Cli::tr("Only the items of feed <id>."), QStringLiteral("id"));
+    const QCommandLineOption unread(QStringLiteral("unread"), Cli::tr("Only unread items."));
+    const QCommandLineOption starred(QStringLiteral("starred"), Cli::tr("Only starred items."));
+    const QCommandLineOption search(QStringLiteral("search"), Cli::tr("Only items whose title, authors or text contain the words of <text>."),
                                     QStringLiteral("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most <n> items."), QStringLiteral("n"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON array."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("At most <n> items."), QStringLiteral("n"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON array."));
     parser.addOptions({feed, unread, starred, search, limit, json});
     if (const auto exit = parseOptions(parser, QStringLiteral("items"),
-                                       tr("Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]"),
+                                       Cli::tr("Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]"),
                                        arguments))
         return *exit;
 
@@ -122,7 +122,7 @@ int runItems(Session &session, const QStringList &arguments)
     bool bad = false;
     filter.feedId = idOption(parser, feed, bad);
     if (bad)
-        return usageError(QStringLiteral("items"), tr("--feed needs a feed id, not \"%1\"").arg(parser.value(feed)));
+        return usageError(QStringLiteral("items"), Cli::tr("--feed needs a feed id, not \"%1\"").arg(parser.value(feed)));
     filter.unreadOnly = parser.isSet(unread);
     filter.starredOnly = parser.isSet(starred);
     filter.search = parser.value(search);
@@ -130,14 +130,14 @@ int runItems(Session &session, const QStringList &arguments)
         bool ok = false;
         filter.limit = parser.value(limit).toInt(&ok);
         if (!ok || filter.limit < 0)
-            return usageError(QStringLiteral("items"), tr("--limit needs a number, not \"%1\"").arg(parser.value(limit)));
+            return usageError(QStringLiteral("items"), Cli::tr("--limit needs a number, not \"%1\"").arg(parser.value(limit)));
     }
     if (const QString error = session.open(); !error.isEmpty())
-        return failure(tr("profile"), error);
+        return failure(Cli::tr("profile"), error);
 
     const ReadResult<ItemRow> items = session.store.items(filter);
     if (!items.ok())
-        return failure(tr("profile"), items.error);
+        return failure(Cli::tr("profile"), items.error);
     if (parser.isSet(json)) {
         JsonWriter out;
         out.beginArray();
@@ -184,29 +184,29 @@ int runItems(Session &session, const QStringList &arguments)
 int runMarkRead(Session &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption feed(QStringLiteral("feed"), tr("Mark every item of feed <id> read."), QStringLiteral("id"));
-    const QCommandLineOption item(QStringLiteral("item"), tr("Mark item <id> read."), QStringLiteral("id"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Mark every item read."));
+    const QCommandLineOption feed(QStringLiteral("feed"), Cli::tr("Mark every item of feed <id> read."), QStringLiteral("id"));
+    const QCommandLineOption item(QStringLiteral("item"), Cli::tr("Mark item <id> read."), QStringLiteral("id"));
+    const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Mark every item read."));
     parser.addOptions({feed, item, all});
     if (const auto exit = parseOptions(parser, QStringLiteral("mark-read"),
-                                       tr("Usage: tidings-cli mark-read (--feed ID | --item ID | --all)"), arguments))
+                                       Cli::tr("Usage: tidings-cli mark-read (--feed ID | --item ID | --all)"), arguments))
         return *exit;
     const int chosen = int(parser.isSet(feed)) + int(parser.isSet(item)) + int(parser.isSet(all));
     if (chosen != 1)
-        return usageError(QStringLiteral("mark-read"), tr("give exactly one of --feed, --item and --all"));
+        return usageError(QStringLiteral("mark-read"), Cli::tr("give exactly one of --feed, --item and --all"));
     bool bad = false;
     const std::optional<qint64> feedId = idOption(parser, feed, bad);
     const std::optional<qint64> itemId = idOption(parser, item, bad);
     if (bad)
-        return usageError(QStringLiteral("mark-read"), tr("an id is a positive number"));
+        return usageError(QStringLiteral("mark-read"), Cli::tr("an id is a positive number"));
     if (const QString error = session.open(); !error.isEmpty())
-        return failure(tr("profile"), error);
+        return failure(Cli::tr("profile"), error);
     if (feedId) {
         const ReadResult<FeedRow> feeds = session.store.feeds();
         if (!feeds.ok())
-            return failure(tr("profile"), feeds.error);
+            return failure(Cli::tr("profile"), feeds.error);
         if (std::none_of(feeds.rows.cbegin(), feeds.rows.cend(), [&](const FeedRow &row) { return row.id == *feedId; }))
-            return failure(tr("mark-read"), tr("there is no feed with id %1").arg(*feedId));
+            return failure(Cli::tr("mark-read"), Cli::tr("there is no feed with id %1").arg(*feedId));
     }
 
     const ItemSelection selection = feedId ? ItemSelection::feed(*feedId)
@@ -216,9 +216,8 @@ int runMarkRead(Session &session, const QStringList &arguments)
     session.store.markRead(selection, true, [&result](const WriteResult &r) { result = r; });
     session.store.waitForIdle();
     if (!result.ok)
-        return failure(tr("mark-read"), result.error);
-    printOut((result.affected == 1 ? tr("1 item marked read\n")
-                                   : tr("%1 items marked read\n").arg(result.affected)).toUtf8());
+        return failure(Cli::tr("mark-read"), result.error);
+    printOut(Cli::tr("%n item(s) marked read\n", nullptr, result.affected).toUtf8());
     return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/parsecommand.h"
 #include "cli/refreshcommand.h"
 #include "cli/session.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 
@@ -14,25 +15,25 @@ namespace {
 
 QString helpText()
 {
-    using tidings::cli::tr;
-    return tr("Usage: tidings-cli [--profile DIR] <verb> [options]\n"
-              "\n"
-              "Verbs:\n"
-              "  parse FILE|URL|- [--base URL] [--raw]   print one feed document as normalized JSON\n"
-              "  add URL [--folder NAME] [--title T]     subscribe (a web page is searched for its feeds)\n"
-              "  import FILE.opml                        import subscriptions and folders\n"
-              "  export FILE.opml|-                      export every subscription, folders kept\n"
-              "  refresh [--jobs N] [--feed ID]          fetch, parse and store every feed (or one)\n"
-              "  feeds [--json]                          list subscriptions\n"
-              "  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]\n"
-              "                                          list stored items, newest first\n"
-              "  mark-read (--feed ID | --item ID | --all)  mark items read\n"
-              "\n"
-              "Options:\n"
-              "  --profile DIR   the folder holding the database and settings\n"
-              "                  (default: $TIDINGS_PROFILE, else the application data folder)\n"
-              "  --version       print the version\n"
-              "  --help          print this help; 'tidings-cli <verb> --help' for a verb\n");
+    using tidings::cli::Cli;
+    return Cli::tr("Usage: tidings-cli [--profile DIR] <verb> [options]\n"
+                   "\n"
+                   "Verbs:\n"
+                   "  parse FILE|URL|- [--base URL] [--raw]   print one feed document as normalized JSON\n"
+                   "  add URL [--folder NAME] [--title T]     subscribe (a web page is searched for its feeds)\n"
+                   "  import FILE.opml                        import subscriptions and folders\n"
+                   "  export FILE.opml|-                      export every subscription, folders kept\n"
+                   "  refresh [--jobs N] [--feed ID]          fetch, parse and store every feed (or one)\n"
+                   "  feeds [--json]                          list subscriptions\n"
+                   "  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]\n"
+                   "                                          list stored items, newest first\n"
+                   "  mark-read (--feed ID | --item ID | --all)  mark items read\n"
+                   "\n"
+                   "Options:\n"
+                   "  --profile DIR   the folder holding the database and settings\n"
+                   "                  (default: $TIDINGS_PROFILE, else the application data folder)\n"
+                   "  --version       print the version\n"
+                   "  --help          print this help; 'tidings-cli <verb> --help' for a verb\n");
 }
 
 } // namespace
@@ -45,6 +46,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Tidings"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
     tidings::cli::installMessageHandler();
+    // The language of the system (LANG, LC_ALL, LC_MESSAGES); JSON keys and values stay as the
+    // contract has them, only the sentences for people are translated.
+    tidings::installTranslations(app);
 
     QStringList arguments = QCoreApplication::arguments();
     const QString program = arguments.takeFirst();
@@ -65,11 +69,11 @@ int main(int argc, char **argv)
         } else if (option.startsWith(QLatin1String("--profile="))) {
             profile = option.mid(10);
         } else {
-            return tidings::cli::usageError(QString(), tidings::cli::tr("unknown option %1").arg(option));
+            return tidings::cli::usageError(QString(), tidings::cli::Cli::tr("unknown option %1").arg(option));
         }
     }
     if (arguments.isEmpty())
-        return tidings::cli::usageError(QString(), tidings::cli::tr("no verb given; usage: tidings-cli [--profile DIR] <verb> [options]"));
+        return tidings::cli::usageError(QString(), tidings::cli::Cli::tr("no verb given; usage: tidings-cli [--profile DIR] <verb> [options]"));
     const QString verb = arguments.first();
     const QStringList verbArguments = QStringList{program + u' ' + verb} + arguments.mid(1);
     if (verb == QLatin1String("parse"))
@@ -91,5 +95,5 @@ int main(int argc, char **argv)
         return tidings::cli::runImport(session, verbArguments);
     if (verb == QLatin1String("export"))
         return tidings::cli::runExport(session, verbArguments);
-    return tidings::cli::usageError(verb, tidings::cli::tr("unknown verb"));
+    return tidings::cli::usageError(verb, tidings::cli::Cli::tr("unknown verb"));
 }

@@ -18,14 +18,14 @@ std::variant<QString, int> singleArgument(const QString &verb, const QString &us
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), what);
-    if (const auto exit = parseVerb(parser, verb, usage, arguments, Positionals::One, tr("file")))
+    if (const auto exit = parseVerb(parser, verb, usage, arguments, Positionals::One, Cli::tr("file")))
         return *exit;
     return parser.positionalArguments().first();
 }
 
 void warn(const QString &input, const QString &message)
 {
-    const QByteArray line = tr("tidings-cli: %1: warning: %2").arg(input, message).simplified().toUtf8();
+    const QByteArray line = Cli::tr("tidings-cli: %1: warning: %2").arg(input, message).simplified().toUtf8();
     std::fprintf(stderr, "%s\n", line.constData());
 }
 
@@ -33,8 +33,8 @@ void warn(const QString &input, const QString &message)
 
 int runImport(Session &session, const QStringList &arguments)
 {
-    const auto argument = singleArgument(QStringLiteral("import"), tr("Usage: tidings-cli import FILE.opml"),
-                                         tr("The OPML file to import."), arguments);
+    const auto argument = singleArgument(QStringLiteral("import"), Cli::tr("Usage: tidings-cli import FILE.opml"),
+                                         Cli::tr("The OPML file to import."), arguments);
     if (const int *exit = std::get_if<int>(&argument))
         return *exit;
     const QString path = std::get<QString>(argument);
@@ -44,12 +44,12 @@ int runImport(Session &session, const QStringList &arguments)
         return failure(path, file.fileError);
     const OpmlDocument &document = file.document;
     if (!document.ok())
-        return failure(path, tr("%1; nothing was imported").arg(document.error));
+        return failure(path, Cli::tr("%1; nothing was imported").arg(document.error));
     for (const ParseWarning &warning : document.warnings)
         warn(path, warning.toString());
 
     if (const QString error = session.open(); !error.isEmpty())
-        return failure(tr("profile"), error);
+        return failure(Cli::tr("profile"), error);
 
     // One job, one transaction: an import that fails half-way leaves the profile as it was.
     WriteResult result;
@@ -57,32 +57,34 @@ int runImport(Session &session, const QStringList &arguments)
     session.store.waitForIdle();
     const OpmlImportSummary imported = summarizeOpmlImport(document, result);
     if (!imported.ok())
-        return failure(path, tr("%1; nothing was imported").arg(imported.error));
+        return failure(path, Cli::tr("%1; nothing was imported").arg(imported.error));
 
-    QString summary = tr("%1 subscriptions imported, %2 new folders").arg(imported.added).arg(imported.foldersCreated);
+    // A list of counts, each its own phrase so that each gets its plural form.
+    QStringList summary{Cli::tr("%n subscription(s) imported", nullptr, imported.added),
+                        Cli::tr("%n new folder(s)", nullptr, imported.foldersCreated)};
     if (imported.alreadySubscribed > 0)
-        summary += tr(", %1 already subscribed").arg(imported.alreadySubscribed);
+        summary.append(Cli::tr("%n already subscribed", nullptr, imported.alreadySubscribed));
     if (imported.duplicates > 0)
-        summary += tr(", %1 duplicates in the file skipped").arg(imported.duplicates);
+        summary.append(Cli::tr("%n duplicate(s) in the file skipped", nullptr, imported.duplicates));
     if (imported.rejected > 0)
-        summary += tr(", %1 entries rejected").arg(imported.rejected);
-    printOut((summary + u'\n').toUtf8());
+        summary.append(Cli::tr("%n entry(ies) rejected", nullptr, imported.rejected));
+    printOut((summary.join(Cli::tr(", ", "separates the counts of an import summary")) + u'\n').toUtf8());
     return 0;
 }
 
 int runExport(Session &session, const QStringList &arguments)
 {
-    const auto argument = singleArgument(QStringLiteral("export"), tr("Usage: tidings-cli export FILE.opml|-"),
-                                         tr("Where to write the OPML file; - for standard output."), arguments);
+    const auto argument = singleArgument(QStringLiteral("export"), Cli::tr("Usage: tidings-cli export FILE.opml|-"),
+                                         Cli::tr("Where to write the OPML file; - for standard output."), arguments);
     if (const int *exit = std::get_if<int>(&argument))
         return *exit;
     const QString path = std::get<QString>(argument);
 
     if (const QString error = session.open(); !error.isEmpty())
-        return failure(tr("profile"), error);
+        return failure(Cli::tr("profile"), error);
     const ReadResult<FeedRow> feeds = session.store.feeds();
     if (!feeds.ok())
-        return failure(tr("profile"), feeds.error);
+        return failure(Cli::tr("profile"), feeds.error);
 
     const QByteArray opml = opmlExport(feeds.rows);
 
@@ -92,7 +94,7 @@ int runExport(Session &session, const QStringList &arguments)
     }
     if (const QString error = saveOpmlFile(path, opml); !error.isEmpty())
         return failure(path, error);
-    printOut(tr("%1 subscriptions exported\n").arg(feeds.rows.size()).toUtf8());
+    printOut(Cli::tr("%n subscription(s) exported\n", nullptr, int(feeds.rows.size())).toUtf8());
     return 0;
 }
 

@@ -45,8 +45,8 @@ int failure(const QString &input, const QString &reason)
 
 int usageError(const QString &verb, const QString &reason)
 {
-    const QByteArray line = (verb.isEmpty() ? tr("tidings-cli: %1 (see tidings-cli --help)").arg(reason)
-                                            : tr("tidings-cli %1: %2 (see tidings-cli %1 --help)").arg(verb, reason))
+    const QByteArray line = (verb.isEmpty() ? Cli::tr("tidings-cli: %1 (see tidings-cli --help)").arg(reason)
+                                            : Cli::tr("tidings-cli %1: %2 (see tidings-cli %1 --help)").arg(verb, reason))
                                 .toUtf8();
     std::fprintf(stderr, "%s\n", line.constData());
     return 2;
@@ -67,9 +67,9 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, co
     }
     const QStringList positional = parser.positionalArguments();
     if (positionals == Positionals::None && !positional.isEmpty())
-        return usageError(verb, tr("unexpected argument %1").arg(positional.first()));
+        return usageError(verb, Cli::tr("unexpected argument %1").arg(positional.first()));
     if (positionals == Positionals::One && positional.size() != 1)
-        return usageError(verb, tr("expected exactly one %1").arg(what));
+        return usageError(verb, Cli::tr("expected exactly one %1").arg(what));
     return std::nullopt;
 }
 

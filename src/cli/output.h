@@ -10,11 +10,11 @@ class QCommandLineParser;
 
 namespace tidings::cli {
 
-// Translation context for every message of the command-line tool.
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tidings-cli", text, disambiguation, n);
-}
+// The translation context of every message of the command-line tool: Cli::tr("..."). A class,
+// not a free tr(), because lupdate finds the context of a call only through a class.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(tidings::cli::Cli)
+};
 
 // Feed text for a terminal: control characters (which could be terminal escape sequences from a
 // hostile feed) become U+FFFD, and line breaks spaces, so one record stays one line.

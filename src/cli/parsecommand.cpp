@@ -69,16 +69,16 @@ Input fetch(const QUrl &url)
 int runParse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Parse one feed document and print it as normalized JSON."));
-    parser.addPositionalArgument(QStringLiteral("input"), tr("A file, - for standard input, or an http, https or file URL."));
+    parser.setApplicationDescription(Cli::tr("Parse one feed document and print it as normalized JSON."));
+    parser.addPositionalArgument(QStringLiteral("input"), Cli::tr("A file, - for standard input, or an http, https or file URL."));
     const QCommandLineOption baseOption(QStringLiteral("base"),
-                                        tr("Resolve relative URLs against <url> when the document does not say otherwise."),
+                                        Cli::tr("Resolve relative URLs against <url> when the document does not say otherwise."),
                                         QStringLiteral("url"));
-    const QCommandLineOption rawOption(QStringLiteral("raw"), tr("Print summary and content as the document had them (not sanitized)."));
+    const QCommandLineOption rawOption(QStringLiteral("raw"), Cli::tr("Print summary and content as the document had them (not sanitized)."));
     parser.addOption(baseOption);
     parser.addOption(rawOption);
-    if (const auto exit = parseVerb(parser, QStringLiteral("parse"), tr("Usage: tidings-cli parse [options] FILE|URL|-"),
-                                    arguments, Positionals::One, tr("file or URL")))
+    if (const auto exit = parseVerb(parser, QStringLiteral("parse"), Cli::tr("Usage: tidings-cli parse [options] FILE|URL|-"),
+                                    arguments, Positionals::One, Cli::tr("file or URL")))
         return *exit;
 
     const QString source = parser.positionalArguments().first();
@@ -97,7 +97,7 @@ int runParse(const QStringList &arguments)
     if (parser.isSet(baseOption)) {
         const QUrl base(parser.value(baseOption), QUrl::StrictMode);
         if (!base.isValid() || base.isRelative())
-            return usageError(QStringLiteral("parse"), tr("--base needs an absolute URL, not \"%1\"").arg(parser.value(baseOption)));
+            return usageError(QStringLiteral("parse"), Cli::tr("--base needs an absolute URL, not \"%1\"").arg(parser.value(baseOption)));
         input.documentUrl = base;
     }
 

@@ -22,18 +22,18 @@ QString feedName(const FeedRefreshOutcome &outcome)
 QString describe(const FeedRefreshOutcome &outcome)
 {
     if (!outcome.ok)
-        return tr("failed   %1: %2").arg(feedName(outcome), printable(outcome.message));
+        return Cli::tr("failed   %1: %2").arg(feedName(outcome), printable(outcome.message));
     switch (outcome.fetch) {
     case FetchOutcome::NotModified:
     case FetchOutcome::Unchanged:
-        return tr("same     %1").arg(feedName(outcome));
+        return Cli::tr("same     %1").arg(feedName(outcome));
     default:
         break;
     }
     // One arg() call per string: feed text may hold "%1"-like sequences (URL escapes) of its own.
-    QString line = tr("ok       %1: %2 new").arg(feedName(outcome), QString::number(outcome.newItems));
+    QString line = Cli::tr("ok       %1: %2 new").arg(feedName(outcome), QString::number(outcome.newItems));
     if (outcome.updatedItems > 0)
-        line += tr(", %1 updated").arg(outcome.updatedItems);
+        line += Cli::tr(", %1 updated").arg(outcome.updatedItems);
     if (!outcome.message.isEmpty())
         line += QStringLiteral(" (%1)").arg(printable(outcome.message));
     return line;
@@ -44,10 +44,10 @@ QString describe(const FeedRefreshOutcome &outcome)
 int runRefresh(Session &session, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Fetch at most <n> feeds at once (default 16)."), QStringLiteral("n"));
-    const QCommandLineOption feed(QStringLiteral("feed"), tr("Refresh only feed <id>."), QStringLiteral("id"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), Cli::tr("Fetch at most <n> feeds at once (default 16)."), QStringLiteral("n"));
+    const QCommandLineOption feed(QStringLiteral("feed"), Cli::tr("Refresh only feed <id>."), QStringLiteral("id"));
     parser.addOptions({jobs, feed});
-    if (const auto exit = parseVerb(parser, QStringLiteral("refresh"), tr("Usage: tidings-cli refresh [--jobs N] [--feed ID]"),
+    if (const auto exit = parseVerb(parser, QStringLiteral("refresh"), Cli::tr("Usage: tidings-cli refresh [--jobs N] [--feed ID]"),
                                     arguments, Positionals::None))
         return *exit;
 
@@ -56,26 +56,26 @@ int runRefresh(Session &session, const QStringList &arguments)
         bool ok = false;
         options.maxConnections = parser.value(jobs).toInt(&ok);
         if (!ok || options.maxConnections < 1 || options.maxConnections > 256)
-            return usageError(QStringLiteral("refresh"), tr("--jobs needs a number from 1 to 256, not \"%1\"").arg(parser.value(jobs)));
+            return usageError(QStringLiteral("refresh"), Cli::tr("--jobs needs a number from 1 to 256, not \"%1\"").arg(parser.value(jobs)));
         options.maxConnectionsPerHost = qMin(options.maxConnectionsPerHost, options.maxConnections);
     }
     if (parser.isSet(feed)) {
         bool ok = false;
         const qint64 id = parser.value(feed).toLongLong(&ok);
         if (!ok || id <= 0)
-            return usageError(QStringLiteral("refresh"), tr("--feed needs a feed id, not \"%1\"").arg(parser.value(feed)));
+            return usageError(QStringLiteral("refresh"), Cli::tr("--feed needs a feed id, not \"%1\"").arg(parser.value(feed)));
         options.feedIds = {id};
     }
     if (const QString error = session.open(); !error.isEmpty())
-        return failure(tr("profile"), error);
+        return failure(Cli::tr("profile"), error);
     if (!options.feedIds.isEmpty()) {
         const ReadResult<FeedRow> feeds = session.store.feeds();
         if (!feeds.ok())
-            return failure(tr("profile"), feeds.error);
+            return failure(Cli::tr("profile"), feeds.error);
         const bool known = std::any_of(feeds.rows.cbegin(), feeds.rows.cend(),
                                        [&](const FeedRow &row) { return row.id == options.feedIds.first(); });
         if (!known)
-            return failure(tr("refresh"), tr("there is no feed with id %1").arg(options.feedIds.first()));
+            return failure(Cli::tr("refresh"), Cli::tr("there is no feed with id %1").arg(options.feedIds.first()));
     }
 
     // A progress line only on a terminal: logs and pipes get the per-feed lines alone.
@@ -91,7 +91,7 @@ int runRefresh(Session &session, const QStringList &arguments)
     QObject::connect(&service, &RefreshService::progress, [terminal](int done, int total, int newItems) {
         if (!terminal || total == 0)
             return;
-        const QByteArray line = tr("%1/%2 feeds, %3 new items").arg(done).arg(total).arg(newItems).toUtf8();
+        const QByteArray line = Cli::tr("%1/%2 feeds, %n new item(s)", nullptr, newItems).arg(done).arg(total).toUtf8();
         std::fprintf(stderr, "\r\033[K%s", line.constData());
         std::fflush(stderr);
     });
@@ -100,16 +100,18 @@ int runRefresh(Session &session, const QStringList &arguments)
         loop.quit();
     });
     if (!service.start(options))
-        return failure(tr("profile"), tr("the subscriptions could not be read"));
+        return failure(Cli::tr("profile"), Cli::tr("the subscriptions could not be read"));
     if (service.isRunning())
         loop.exec();
     session.store.waitForIdle();
     if (terminal)
         std::fputs("\r\033[K", stderr);
 
-    printOut(tr("%1 feeds: %2 ok, %3 failed; %4 new items, %5 updated; %6 s\n")
-                 .arg(summary.feeds).arg(summary.ok).arg(summary.failed).arg(summary.newItems)
-                 .arg(summary.updatedItems).arg(QString::number(summary.elapsedMs / 1000.0, 'f', 1))
+    //: %1 is "<n> feed(s)", %4 is "<n> new item(s)", %6 the seconds it took
+    printOut(Cli::tr("%1: %2 ok, %3 failed; %4, %5 updated; %6 s\n")
+                 .arg(Cli::tr("%n feed(s)", nullptr, summary.feeds), QString::number(summary.ok),
+                      QString::number(summary.failed), Cli::tr("%n new item(s)", nullptr, summary.newItems),
+                      QString::number(summary.updatedItems), QString::number(summary.elapsedMs / 1000.0, 'f', 1))
                  .toUtf8());
     return summary.failed > 0 ? 1 : 0;
 }

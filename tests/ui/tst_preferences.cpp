@@ -11,6 +11,7 @@
 #include "app/mainwindow.h"
 #include "app/models/itemlistmodel.h"
 #include "app/models/subscriptionmodel.h"
+#include "core/i18n/translations.h"
 
 #include "../support/scriptedhttpserver.h"
 #include "../unit/tst_storehelpers.h"
@@ -197,12 +198,24 @@ void TstPreferences::preferencesAreWrittenOnOkOnly()
     child<QSpinBox>(dialog, "fontSizeSpin")->setValue(20);
     selectData(child<QComboBox>(dialog, "layoutCombo"), QStringLiteral("classic"));
     selectData(child<QComboBox>(dialog, "themeCombo"), QStringLiteral("dark"));
+    // Every catalogue, each language in its own name, after the system's; the system's first.
+    QComboBox *language = child<QComboBox>(dialog, "languageCombo");
+    QCOMPARE(language->currentData().toString(), QString());
+    QStringList languages;
+    for (int i = 0; i < language->count(); ++i)
+        languages.append(language->itemText(i) + u'=' + language->itemData(i).toString());
+    QStringList offered{QStringLiteral("System default=")};
+    for (const char *name : {"de", "en", "es", "fr"})   // tst_translations checks the names themselves
+        offered.append(tidings::nativeLanguageName(QLatin1String(name)) + u'=' + QLatin1String(name));
+    QCOMPARE(languages, offered);
+    selectData(language, QStringLiteral("fr"));
     saveScreenshot(dialog, QStringLiteral("preferences-appearance"));
     clickOk(dialog);
 
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const PreferenceChanges expected = PreferenceChange::Refresh | PreferenceChange::Reading | PreferenceChange::Images
-        | PreferenceChange::Tray | PreferenceChange::Appearance | PreferenceChange::Layout | PreferenceChange::Theme;
+        | PreferenceChange::Tray | PreferenceChange::Appearance | PreferenceChange::Layout | PreferenceChange::Theme
+        | PreferenceChange::Language;
     QCOMPARE(dialog.changes(), expected);
     QCOMPARE(applied.size(), 1);
 
@@ -220,6 +233,7 @@ void TstPreferences::preferencesAreWrittenOnOkOnly()
     QCOMPARE(fresh.articleFontSizePx(), 20);
     QCOMPARE(fresh.layout(), PaneLayout::Classic);
     QCOMPARE(fresh.themeName(), QStringLiteral("dark"));
+    QCOMPARE(fresh.language(), QStringLiteral("fr"));
 
     // Never automatically; and OK without a change says so.
     {

@@ -193,7 +193,7 @@ void TstCliRefresh::refreshOneFeed()
     const qint64 id = feeds.first().toObject().value(QLatin1String("id")).toInteger();
     const Run run = cli({QStringLiteral("refresh"), QStringLiteral("--feed"), QString::number(id)});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("1 feeds: 1 ok"), run.out.constData());
+    QVERIFY2(run.out.contains("1 feed: 1 ok"), run.out.constData());
     QCOMPARE(json({QStringLiteral("items")}).size(), 1);
     QCOMPARE(cli({QStringLiteral("refresh"), QStringLiteral("--feed"), QStringLiteral("999")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("refresh"), QStringLiteral("--jobs"), QStringLiteral("0")}).exitCode, 2);

@@ -1,5 +1,6 @@
 #include "core/feed/jsonfeedparser.h"
 #include "core/html/htmltext.h"
+#include "core/i18n/translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,9 @@ class TestJsonFeedParser : public QObject
     Q_OBJECT
 
 private slots:
+    // Messages with a count ("kept the %n complete item(s)") take their English forms from the
+    // English catalogue, as in the CLI and the app.
+    void initTestCase() { tidings::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)); }
     void versions_data();
     void versions();
     void feedFields();

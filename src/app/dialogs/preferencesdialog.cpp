@@ -1,6 +1,7 @@
 #include "app/dialogs/preferencesdialog.h"
 
 #include "app/appsettings.h"
+#include "core/i18n/translations.h"
 #include "ui_preferencesdialog.h"
 
 #include <QAction>
@@ -10,6 +11,8 @@
 #include <QSet>
 #include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace tidings::app {
 namespace {
@@ -46,6 +49,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, const QList<Shortcut
     m_ui->themeCombo->addItem(tr("As the desktop is"), QStringLiteral("system"));
     m_ui->themeCombo->addItem(tr("Light"), QStringLiteral("light"));
     m_ui->themeCombo->addItem(tr("Dark"), QStringLiteral("dark"));
+    fillLanguages();
     m_ui->conflictLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -88,6 +92,22 @@ void PreferencesDialog::load()
     m_ui->fontSizeSpin->setValue(m_settings.articleFontSizePx());
     m_ui->layoutCombo->setCurrentIndex(m_settings.layout() == PaneLayout::Classic ? 1 : 0);
     m_ui->themeCombo->setCurrentIndex(qMax(0, m_ui->themeCombo->findData(m_settings.themeName())));
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(m_settings.language())));
+}
+
+// Each language in its own name ("Deutsch", "Français"): who cannot read the current one must
+// still find theirs.
+void PreferencesDialog::fillLanguages()
+{
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    QList<QPair<QString, QString>> languages;
+    for (const QString &name : availableLanguages())
+        languages.append({nativeLanguageName(name), name});
+    std::sort(languages.begin(), languages.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[native, name] : languages)
+        m_ui->languageCombo->addItem(native, name);
 }
 
 void PreferencesDialog::updateEnabledStates()
@@ -280,6 +300,8 @@ PreferenceChanges PreferencesDialog::save()
     update(PreferenceChange::Layout, s.layout(), layout, [&s](PaneLayout v) { s.setLayout(v); });
     update(PreferenceChange::Theme, s.themeName(), m_ui->themeCombo->currentData().toString(),
            [&s](const QString &v) { s.setThemeName(v); });
+    update(PreferenceChange::Language, s.language(), m_ui->languageCombo->currentData().toString(),
+           [&s](const QString &v) { s.setLanguage(v); });
     for (ShortcutRow &row : m_shortcutRows) {
         if (row.chosen != row.stored) {
             s.setShortcut(row.name, row.chosen);

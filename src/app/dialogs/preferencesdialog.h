@@ -1,8 +1,9 @@
 #pragma once
 
 // "Preferences", over AppSettings: refreshing, reading (when an item counts as read, remote
-// images), appearance (article text size, layout, theme), the keyboard map (every action of the
-// main window, its keys editable, conflicts refused) and the tray and notification options.
+// images), appearance (article text size, layout, theme, language: the latter at the next start),
+// the keyboard map (every action of the main window, its keys editable, conflicts refused) and
+// the tray and notification options.
 // Nothing is written before OK; OK writes what differs and says what changed (changes(),
 // applied()), so the main window re-applies only that.
 
@@ -35,6 +36,7 @@ enum class PreferenceChange {
     Theme = 0x20,
     Shortcuts = 0x40,
     Tray = 0x80,         // tray icon and notification options
+    Language = 0x100,    // applies at the next start
 };
 Q_DECLARE_FLAGS(PreferenceChanges, PreferenceChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PreferenceChanges)
@@ -70,6 +72,7 @@ private:
     };
 
     void load();
+    void fillLanguages();
     void fillShortcuts(const QList<ShortcutEntry> &shortcuts);
     void onShortcutEdited(int row);
     void resetShortcut(int row);

@@ -138,8 +138,7 @@ RecoveredJson readJsonFeedDocument(const QByteArray &utf8)
                 break;
             json.document = QJsonDocument::fromJson(utf8.left(cut.end) + cut.closers, &error);
             limit = qMin<qsizetype>(error.offset, cut.end - 1);
-            const QString kept = cut.items == 1 ? FeedText::tr("kept the 1 complete item before it")
-                                                : FeedText::tr("kept the %1 complete items before it").arg(cut.items);
+            const QString kept = FeedText::tr("kept the %n complete item(s) before it", nullptr, cut.items);
             json.warning = ParseWarning{at.line, at.column, FeedText::tr("invalid JSON (%1); %2").arg(what, kept)};
         }
     }

@@ -297,7 +297,9 @@ enum class Source { Declaration, Http };
 
 QString sourceName(Source source)
 {
+    //: Fills "the %1 says %2" and the like: where the document names its encoding.
     return source == Source::Declaration ? TextDecoder::tr("XML declaration")
+                                         //: Fills "the %1 says %2" and the like: the charset of the HTTP Content-Type.
                                          : TextDecoder::tr("HTTP charset");
 }
 

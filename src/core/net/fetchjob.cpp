@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <limits>
+
 namespace tidings {
 namespace {
 
@@ -298,8 +300,9 @@ void FetchJob::classify(FetchResult &result) const
             result.message = tr("the feed is gone for good (HTTP 410)");
         } else if (status == 429 || (status == 503 && result.retryAfterSeconds >= 0)) {
             result.outcome = FetchOutcome::RateLimited;
+            const int wait = int(qMin<qint64>(result.retryAfterSeconds, std::numeric_limits<int>::max()));
             result.message = result.retryAfterSeconds >= 0
-                ? tr("the server asks to wait %1 seconds before the next fetch (HTTP %2)").arg(result.retryAfterSeconds).arg(status)
+                ? tr("the server asks to wait %n second(s) before the next fetch (HTTP %1)", nullptr, wait).arg(status)
                 : tr("the server says there were too many requests (HTTP %1)").arg(status);
         } else {
             result.outcome = FetchOutcome::HttpError;
@@ -322,8 +325,8 @@ void FetchJob::classify(FetchResult &result) const
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         result.outcome = FetchOutcome::Timeout;
-        result.message = tr("the server stopped sending data for %1 seconds")
-                             .arg(qMin(m_limits.stallMs, m_limits.deadlineMs) / 1000);
+        result.message = tr("the server stopped sending data for %n second(s)", nullptr,
+                            int(qMin(m_limits.stallMs, m_limits.deadlineMs) / 1000));
         break;
     case QNetworkReply::SslHandshakeFailedError:
         result.outcome = FetchOutcome::TlsError;

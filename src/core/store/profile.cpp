@@ -5,13 +5,19 @@
 
 namespace tidings {
 
-ProfileLocation resolveProfile(const QString &profileOption)
+QString profileDirectory(const QString &profileOption)
 {
     QString dir = profileOption;
     if (dir.isEmpty())
         dir = qEnvironmentVariable("TIDINGS_PROFILE");
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir;
+}
+
+ProfileLocation resolveProfile(const QString &profileOption)
+{
+    const QString dir = profileDirectory(profileOption);
     ProfileLocation location;
     if (dir.isEmpty()) {
         location.error = QCoreApplication::translate("tidings::Profile",

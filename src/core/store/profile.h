@@ -16,4 +16,8 @@ struct ProfileLocation {
 // platform's application-data folder (QStandardPaths::AppDataLocation). A missing folder is created.
 ProfileLocation resolveProfile(const QString &profileOption);
 
+// The folder resolveProfile() would use, as given (possibly relative), without creating it; empty
+// when the system has no application-data folder. For reading a setting before anything is shown.
+QString profileDirectory(const QString &profileOption);
+
 } // namespace tidings

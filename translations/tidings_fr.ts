@@ -1,0 +1,2112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Add Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml, or a web site that offers feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, or type the name of a new one (Parent/Child for a folder inside another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the feed&apos;s own title is used otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address offers several feeds. Check the ones to subscribe to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentSniffer</name>
+    <message>
+        <source>not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedAddress</name>
+    <message>
+        <source>Type the address of a feed or of a web site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an http or https web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Feed Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the title the feed gives itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check for new items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images in articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me about new items of this feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFeed</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unparseable %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 is %2, not a string; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &quot;url&quot;; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON Feed: the top level of the JSON is an array, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON Feed: the top level of the JSON is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON Feed: the JSON has no &quot;items&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON Feed: &quot;items&quot; is %1, not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: no &quot;version&quot;; read as JSON Feed 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: unknown &quot;version&quot; %1; read as JSON Feed 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: no &quot;items&quot; array; read as a feed without items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed: &quot;items&quot; is %1, not an array; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1); what follows the JSON was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>kept the %n complete item(s) before it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Find a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unread items only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show starred items only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee&amp;ds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed or a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wide Layout (Three Columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classic Layout (List Above Article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every feed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Feed Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every item of the selected feed, folder or view read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Everything Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Mark Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down or Next Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, address, folder, update interval, images and notifications of the selected feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Opml</name>
+    <message>
+        <source>the file has no outlines, so there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has outlines, but none of them is a feed subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not readable XML (line %1, column %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more warnings were not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no XML root element, so it is not an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a feed, not an OPML file: subscribe to its address instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an HTML page, not an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;opml&gt;, so this is not an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlines nested deeper than %1 levels were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the include outline &quot;%1&quot; was skipped: Tidings does not fetch other OPML files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists more than %1 subscriptions; the rest were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is a command, not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is not an http or https web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name and password in the address of &quot;%1&quot; were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once; the later entry was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site address &quot;%1&quot; of &quot;%2&quot; is not an http or https web address and was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early (truncated?); the outlines before the break were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the rest of the file was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 MB limit for OPML files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is binary data (%1), not an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is plain text, not an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is JSON, not an OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpmlExport</name>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be written to %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpmlImport</name>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpmlTransfer</name>
+    <message>
+        <source>Tidings subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParseFeed</name>
+    <message>
+        <source>item %1 has no id, title, link or content and was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 repeats the id &quot;%2&quot; of an earlier item and was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed: no XML root element could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed: this is an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed: the root element is &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw HTML inside a description or content element is not well-formed XML; it was read as HTML text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is larger than the %1 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed: the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed: the document is binary data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed: the document is plain text, neither XML nor JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParseWarning</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check feeds &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: only when you refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when I refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh all feeds when Tidings &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an item read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as it is &amp;shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After it was shown &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never automatically (M marks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load remote &amp;images in articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed can say otherwise in its properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray and notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps Tidings in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me about new items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet while the Tidings window is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a shortcut and press the new keys. Clear it for no keys at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;All to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshService</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved permanently to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>invalid UTF-8 bytes read as %1 (%2 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequences replaced by U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML declaration</source>
+        <extracomment>Fills &quot;the %1 says %2&quot; and the like: where the document names its encoding.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP charset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 names an unknown encoding &quot;%2&quot;: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 says %2, but the document is not UTF-16 or UTF-32: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding %1 is not supported on this system: the %2 was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 says %2, the %3 says %4: followed the %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 says %2, but the document is valid UTF-8: read as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlFeedReader</name>
+    <message>
+        <source>elements nested deeper than %1 levels; the rest of the document was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace prefix &quot;%1&quot; is not declared; its elements were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace prefix &quot;%1&quot; is not declared; read as the usual namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unparseable date &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; has no usable time zone; read as UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more warnings were suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content after the end of the root element was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends early (truncated?); what was read up to the break was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlRepair</name>
+    <message>
+        <source>text before the first tag removed (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity declarations in the DTD were ignored (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML entities replaced by their characters (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undeclared entities kept as text (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references to characters XML forbids replaced by U+FFFD (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters XML forbids removed (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; starting no tag escaped (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;]]&gt;&apos; outside CDATA escaped (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML void elements closed (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed elements closed (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end tags closing no element dropped (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute values quoted (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes without a value given an empty one (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate attributes dropped (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes beyond a tag&apos;s first 256 or 64 KB dropped (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes with invalid names dropped (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed tags mended (%1 in total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A fast, safe desktop feed reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holding the database and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings cannot open its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::FeedFetcher</name>
+    <message>
+        <source>the fetch was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::FeedProbe</name>
+    <message>
+        <source>no feed was found on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::FetchJob</name>
+    <message>
+        <source>no complete answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fetch was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect to a %1: address was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect from https to plain http was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect into the local network (%1) was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is too large (%1 bytes, the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is larger than the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not modified since the last fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of the %2 bytes the server announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed has moved permanently to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent the same document again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is gone for good (HTTP 410)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server asks to wait %n second(s) before the next fetch (HTTP %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server says there were too many requests (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed response expands to more than is safe to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed response could not be decoded: it is corrupt or expands too far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server stopped sending data for %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the secure connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name %1 could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::Language</name>
+    <message>
+        <source>English</source>
+        <extracomment>The name of the language you translate into, in that language (&quot;Deutsch&quot;, &quot;Français&quot;): Preferences lists the languages so.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::Profile</name>
+    <message>
+        <source>this system has no folder for application data; choose one with --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::Store</name>
+    <message>
+        <source>looking up an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the search index format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing an item for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a feed from the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journaling a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading marked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the mark journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journaling marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a feed&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a feed&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::AddFeedDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already subscribed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feed was found there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already subscribed to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already subscribed to every feed this address offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already subscribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::ArticleHtml</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>article date: the date, the time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings keeps up with the sites you follow. Subscribe to a feed to begin, or bring your subscriptions over from another reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::FeedPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the preferences say (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the preferences say (now: load them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the preferences say (now: do not load them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always load them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never load them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone: the server says it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing (failed checks in a row: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last success: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (never successful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::ItemListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::MainWindow</name>
+    <message>
+        <source>About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidings %1
+A fast, safe desktop feed reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unread items left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no web address to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) could not be refreshed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items cannot be read from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) in %1 read. Undo with %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unread again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This feed names no web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new theme is used from the next start of Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Web Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Feed Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” and delete its items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”? Its feeds move to the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::OpmlSummaryDialog</name>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already subscribed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated in the file, skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped or repaired while reading the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::PreferencesDialog</name>
+    <message>
+        <source>Wide: subscriptions, list and article side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic: the list above the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the desktop is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” both use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of them other keys before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::RefreshStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the feeds that could not be refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %1 of %2 feeds, %n new item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last refresh %1, %n new item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::SubscriptionModel</name>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n fetch(es) failed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This feed is gone; it is no longer fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed is gone; it is no longer fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed moved permanently; it is now fetched from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::cli::Cli</name>
+    <message>
+        <source>Put the feed in folder &lt;name&gt; (a/b for nested folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the feed &lt;title&gt; instead of its own title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address, or a web page that announces feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli add URL [--folder NAME] [--title T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--folder needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feed was found there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already subscribed: %1 (feed %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>subscribed to %1 (%2) as feed %3: %n item(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first fetch failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also offered: %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli feeds [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items of feed &lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only unread items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only starred items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items whose title, authors or text contain the words of &lt;text&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feed needs a feed id, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every item of feed &lt;id&gt; read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark item &lt;id&gt; read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every item read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli mark-read (--feed ID | --item ID | --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --feed, --item and --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no feed with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked read
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli [--profile DIR] &lt;verb&gt; [options]
+
+Verbs:
+  parse FILE|URL|- [--base URL] [--raw]   print one feed document as normalized JSON
+  add URL [--folder NAME] [--title T]     subscribe (a web page is searched for its feeds)
+  import FILE.opml                        import subscriptions and folders
+  export FILE.opml|-                      export every subscription, folders kept
+  refresh [--jobs N] [--feed ID]          fetch, parse and store every feed (or one)
+  feeds [--json]                          list subscriptions
+  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]
+                                          list stored items, newest first
+  mark-read (--feed ID | --item ID | --all)  mark items read
+
+Options:
+  --profile DIR   the folder holding the database and settings
+                  (default: $TIDINGS_PROFILE, else the application data folder)
+  --version       print the version
+  --help          print this help; &apos;tidings-cli &lt;verb&gt; --help&apos; for a verb
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verb given; usage: tidings-cli [--profile DIR] &lt;verb&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings-cli: %1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli import FILE.opml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OPML file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) in the file skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separates the counts of an import summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli export FILE.opml|-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the OPML file; - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) exported
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tidings-cli: %1 (see tidings-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidings-cli %1: %2 (see tidings-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse one feed document and print it as normalized JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, - for standard input, or an http, https or file URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve relative URLs against &lt;url&gt; when the document does not say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summary and content as the document had them (not sanitized).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli parse [options] FILE|URL|-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base needs an absolute URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed   %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok       %1: %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh only feed &lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tidings-cli refresh [--jobs N] [--feed ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs needs a number from 1 to 256, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 feeds, %n new item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the subscriptions could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ok, %3 failed; %4, %5 updated; %6 s
+</source>
+        <extracomment>%1 is &quot;&lt;n&gt; feed(s)&quot;, %4 is &quot;&lt;n&gt; new item(s)&quot;, %6 the seconds it took</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
