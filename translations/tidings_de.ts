@@ -5,1058 +5,1060 @@
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml, or a web site that offers feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml oder eine Website, die Feeds anbietet</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Choose a folder, or type the name of a new one (Parent/Child for a folder inside another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner oder geben Sie den Namen eines neuen ein (Ordner/Unterordner für einen Ordner in einem anderen)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Optional: the feed&apos;s own title is used otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: sonst wird der eigene Titel des Feeds verwendet</translation>
     </message>
     <message>
         <source>This address offers several feeds. Check the ones to subscribe to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse bietet mehrere Feeds an. Wählen Sie die Feeds aus, die Sie abonnieren möchten:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds werden gesucht…</translation>
     </message>
 </context>
 <context>
     <name>ContentSniffer</name>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text</translation>
     </message>
 </context>
 <context>
     <name>FeedAddress</name>
     <message>
         <source>Type the address of a feed or of a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse eines Feeds oder einer Website ein.</translation>
     </message>
     <message>
         <source>This is not an http or https web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine http- oder https-Webadresse.</translation>
     </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Eigenschaften</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Leave empty to use the title the feed gives itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den eigenen Titel des Feeds zu verwenden</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Check for new items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf neue Artikel &amp;prüfen:</translation>
     </message>
     <message>
         <source>&amp;Images in articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilder in Artikeln:</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items of this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Artikeln dieses Feeds be&amp;nachrichtigen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website:</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel:</translation>
     </message>
 </context>
 <context>
     <name>JsonFeed</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2 ist relativ, aber es gibt keine Basis-URL zum Auflösen; verworfen</translation>
     </message>
     <message>
         <source>unparseable %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1 %2</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1</translation>
     </message>
     <message>
         <source>tag %1 is %2, not a string; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %1 ist %2, keine Zeichenkette; ignoriert</translation>
     </message>
     <message>
         <source>has no &quot;url&quot;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne &quot;url&quot;; ignoriert</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is an array, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON Feed: die oberste Ebene des JSON ist ein Array, kein Objekt</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON Feed: die oberste Ebene des JSON ist kein Objekt</translation>
     </message>
     <message>
         <source>not a JSON Feed: the JSON has no &quot;items&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON Feed: das JSON hat kein &quot;items&quot;-Array</translation>
     </message>
     <message>
         <source>not a JSON Feed: &quot;items&quot; is %1, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON Feed: &quot;items&quot; ist %1, kein Array</translation>
     </message>
     <message>
         <source>feed: no &quot;version&quot;; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed: &quot;version&quot; fehlt; als JSON Feed 1.1 gelesen</translation>
     </message>
     <message>
         <source>feed: unknown &quot;version&quot; %1; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed: &quot;version&quot; %1 ist unbekannt; als JSON Feed 1.1 gelesen</translation>
     </message>
     <message>
         <source>feed: no &quot;items&quot; array; read as a feed without items</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed: &quot;items&quot;-Array fehlt; als Feed ohne Artikel gelesen</translation>
     </message>
     <message>
         <source>feed: &quot;items&quot; is %1, not an array; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed: &quot;items&quot; ist %1, kein Array; ignoriert</translation>
     </message>
     <message>
         <source>invalid JSON (%1); what follows the JSON was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON (%1); was auf das JSON folgt, wurde ignoriert</translation>
     </message>
     <message numerus="yes">
         <source>kept the %n complete item(s) before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der %n vollständige Artikel davor wurde behalten</numerusform>
+            <numerusform>die %n vollständigen Artikel davor wurden behalten</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid JSON (%1); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON (%1); %2</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Find a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed finden</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel suchen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Show unread items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ungelesene Artikel anzeigen</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stern</translation>
     </message>
     <message>
         <source>Show starred items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel mit Stern anzeigen</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelliste</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Fee&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feeds</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtikel</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Add Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Feed oder eine Webseite abonnieren</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Wide Layout (Three Columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breites Layout (drei Spalten)</translation>
     </message>
     <message>
         <source>&amp;Classic Layout (List Above Article)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klassisches Layout (Liste über dem Artikel)</translation>
     </message>
     <message>
         <source>&amp;Search Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Find a Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feed finden</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk&amp;leinern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
         <source>Fetch every feed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Feeds jetzt abrufen</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;sgewählte aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Mark Feed Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Mark every item of the selected feed, folder or view read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel des ausgewählten Feeds, Ordners oder der ausgewählten Ansicht als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark &amp;Everything Read</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lles als gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Undo Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Next Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Artikel</translation>
     </message>
     <message>
         <source>&amp;Previous Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Artikel</translation>
     </message>
     <message>
         <source>Next &amp;Unread Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;ungelesener Artikel</translation>
     </message>
     <message>
         <source>Page Down or Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite weiter oder nächster ungelesener Artikel</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen/ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit Stern versehen</translation>
     </message>
     <message>
         <source>Star or unstar the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Artikel mit Stern versehen oder den Stern entfernen</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften…</translation>
     </message>
     <message>
         <source>Title, address, folder, update interval, images and notifications of the selected feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Adresse, Ordner, Aktualisierungsintervall, Bilder und Benachrichtigungen des ausgewählten Feeds</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Tidings</translation>
     </message>
 </context>
 <context>
     <name>Opml</name>
     <message>
         <source>the file has no outlines, so there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Einträge, daher gibt es nichts zu importieren</translation>
     </message>
     <message>
         <source>the file has outlines, but none of them is a feed subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält Einträge, aber keiner davon ist ein Feed-Abonnement</translation>
     </message>
     <message>
         <source>the file is not readable XML (line %1, column %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein lesbares XML (Zeile %1, Spalte %2: %3)</translation>
     </message>
     <message>
         <source>more warnings were not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Warnungen wurden nicht angezeigt</translation>
     </message>
     <message>
         <source>the file has no XML root element, so it is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat kein XML-Wurzelelement und ist daher keine OPML-Datei</translation>
     </message>
     <message>
         <source>this is a feed, not an OPML file: subscribe to its address instead</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Feed, keine OPML-Datei: abonnieren Sie stattdessen seine Adresse</translation>
     </message>
     <message>
         <source>this is an HTML page, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine HTML-Seite, keine OPML-Datei</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;opml&gt;, so this is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;opml&gt;, daher ist dies keine OPML-Datei</translation>
     </message>
     <message>
         <source>outlines nested deeper than %1 levels were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die tiefer als %1 Ebenen verschachtelt sind, wurden ignoriert</translation>
     </message>
     <message>
         <source>the include outline &quot;%1&quot; was skipped: Tidings does not fetch other OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>der include-Eintrag „%1“ wurde übersprungen: Tidings ruft keine anderen OPML-Dateien ab</translation>
     </message>
     <message>
         <source>the file lists more than %1 subscriptions; the rest were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält mehr als %1 Abonnements; der Rest wurde ignoriert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is a command, not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde übersprungen: die Adresse „%2“ ist ein Befehl, keine Webadresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is not an http or https web address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde übersprungen: die Adresse „%2“ ist keine http- oder https-Webadresse</translation>
     </message>
     <message>
         <source>the user name and password in the address of &quot;%1&quot; were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort in der Adresse von „%1“ wurden entfernt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed more than once; the later entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mehrfach aufgeführt; der spätere Eintrag wurde übersprungen</translation>
     </message>
     <message>
         <source>the site address &quot;%1&quot; of &quot;%2&quot; is not an http or https web address and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Website-Adresse „%1“ von „%2“ ist keine http- oder https-Webadresse und wurde verworfen</translation>
     </message>
     <message>
         <source>the file ends early (truncated?); the outlines before the break were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet vorzeitig (abgeschnitten?); die Einträge vor dem Abbruch wurden behalten</translation>
     </message>
     <message>
         <source>%1; the rest of the file was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Rest der Datei wurde ignoriert</translation>
     </message>
     <message>
         <source>the file is larger than the %1 MB limit for OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als die Grenze von %1 MB für OPML-Dateien</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file is binary data (%1), not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei besteht aus Binärdaten (%1) und ist keine OPML-Datei</translation>
     </message>
     <message>
         <source>the file is plain text, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist reiner Text, keine OPML-Datei</translation>
     </message>
     <message>
         <source>the file is JSON, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist JSON, keine OPML-Datei</translation>
     </message>
 </context>
 <context>
     <name>OpmlExport</name>
     <message>
         <source>Export Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements exportieren</translation>
     </message>
     <message>
         <source>OPML files (*.opml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML-Dateien (*.opml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The subscriptions could not be written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abonnements konnten nicht in %1 geschrieben werden:
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlImport</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements importieren</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert:
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlTransfer</name>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings-Abonnements</translation>
     </message>
 </context>
 <context>
     <name>ParseFeed</name>
     <message>
         <source>item %1 has no id, title, link or content and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 hat weder ID, Titel, Link noch Inhalt und wurde ignoriert</translation>
     </message>
     <message>
         <source>item %1 repeats the id &quot;%2&quot; of an earlier item and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 wiederholt die ID „%2“ eines früheren Artikels und wurde verworfen</translation>
     </message>
     <message>
         <source>not a feed: no XML root element could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: es konnte kein XML-Wurzelelement gelesen werden</translation>
     </message>
     <message>
         <source>not a feed: this is an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: dies ist eine HTML-Seite</translation>
     </message>
     <message>
         <source>not a feed: the root element is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: das Wurzelelement ist &lt;%1&gt;</translation>
     </message>
     <message>
         <source>raw HTML inside a description or content element is not well-formed XML; it was read as HTML text</source>
-        <translation type="unfinished"></translation>
+        <translation>rohes HTML in einem description- oder content-Element ist kein wohlgeformtes XML; es wurde als HTML-Text gelesen</translation>
     </message>
     <message>
         <source>the document is larger than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist größer als die Grenze von %1 MB</translation>
     </message>
     <message>
         <source>not a feed: the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: das Dokument ist leer</translation>
     </message>
     <message>
         <source>not a feed: the document is binary data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: das Dokument besteht aus Binärdaten (%1)</translation>
     </message>
     <message>
         <source>not a feed: the document is plain text, neither XML nor JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: das Dokument ist reiner Text, weder XML noch JSON</translation>
     </message>
 </context>
 <context>
     <name>ParseWarning</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Check feeds &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds prüfen &amp;alle:</translation>
     </message>
     <message>
         <source>0: only when you refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>0: nur wenn Sie aktualisieren</translation>
     </message>
     <message>
         <source>Only when I refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beim manuellen Aktualisieren</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh all feeds when Tidings &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Feeds beim &amp;Start von Tidings aktualisieren</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Mark an item read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel als gelesen markieren:</translation>
     </message>
     <message>
         <source>As soon as it is &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald er a&amp;ngezeigt wird</translation>
     </message>
     <message>
         <source>After it was shown &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Anzeige&amp;dauer von</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Never automatically (M marks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ie automatisch (M markiert ihn)</translation>
     </message>
     <message>
         <source>Load remote &amp;images in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Externe Bilder in Artikeln laden</translation>
     </message>
     <message>
         <source>A feed can say otherwise in its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Eigenschaften eines Feeds lässt sich das abweichend festlegen</translation>
     </message>
     <message>
         <source>Tray and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemabschnitt der Kontrollleiste und Benachrichtigungen</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol im Systemabschnitt der &amp;Kontrollleiste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps Tidings in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim S&amp;chließen des Fensters im Systemabschnitt der Kontrollleiste bleiben</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimiert im Systemabschnitt der Kontrollleiste starten</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Artikeln &amp;benachrichtigen</translation>
     </message>
     <message>
         <source>&amp;Quiet while the Tidings window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht benachrichtigen, solange das Tidings-&amp;Fenster aktiv ist</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Article &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße in Artikeln:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart wirksam.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Click a shortcut and press the new keys. Clear it for no keys at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Tastenkürzel und drücken Sie die neuen Tasten. Leeren Sie es, um keine Tasten zuzuweisen.</translation>
     </message>
     <message>
         <source>Reset &amp;All to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auf Standard zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>RefreshService</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerhaft umgezogen nach %1</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>invalid UTF-8 bytes read as %1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige UTF-8-Bytes als %1 gelesen (insgesamt %2)</translation>
     </message>
     <message>
         <source>invalid %1 byte sequences replaced by U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige %1-Bytefolgen durch U+FFFD ersetzt</translation>
     </message>
     <message>
         <source>XML declaration</source>
         <extracomment>Fills &quot;the %1 says %2&quot; and the like: where the document names its encoding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der XML-Deklaration</translation>
     </message>
     <message>
         <source>HTTP charset</source>
-        <translation type="unfinished"></translation>
+        <translation>dem HTTP-Header</translation>
     </message>
     <message>
         <source>the %1 names an unknown encoding &quot;%2&quot;: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kodierung „%2“ in %1: ignoriert</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is not UTF-16 or UTF-32: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>laut %1 %2, aber das Dokument ist weder UTF-16 noch UTF-32: ignoriert</translation>
     </message>
     <message>
         <source>encoding %1 is not supported on this system: the %2 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung %1 wird auf diesem System nicht unterstützt: Angabe in %2 ignoriert</translation>
     </message>
     <message>
         <source>the %1 says %2, the %3 says %4: followed the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>laut %1 %2, laut %3 %4: Angabe aus %3 verwendet</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is valid UTF-8: read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>laut %1 %2, aber das Dokument ist gültiges UTF-8: als UTF-8 gelesen</translation>
     </message>
 </context>
 <context>
     <name>XmlFeedReader</name>
     <message>
         <source>elements nested deeper than %1 levels; the rest of the document was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt; der Rest des Dokuments wurde ignoriert</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; its elements were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensraumpräfix „%1“ ist nicht deklariert; seine Elemente wurden ignoriert</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; read as the usual namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensraumpräfix „%1“ ist nicht deklariert; als der übliche Namensraum gelesen</translation>
     </message>
     <message>
         <source>unparseable date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbares Datum „%1“</translation>
     </message>
     <message>
         <source>date &quot;%1&quot; has no usable time zone; read as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum „%1“ hat keine verwendbare Zeitzone; als UTC gelesen</translation>
     </message>
     <message>
         <source>more warnings were suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Warnungen wurden unterdrückt</translation>
     </message>
     <message>
         <source>content after the end of the root element was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt nach dem Ende des Wurzelelements wurde ignoriert</translation>
     </message>
     <message>
         <source>the document ends early (truncated?); what was read up to the break was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument endet vorzeitig (abgeschnitten?); das bis zum Abbruch Gelesene wurde behalten</translation>
     </message>
 </context>
 <context>
     <name>XmlRepair</name>
     <message>
         <source>text before the first tag removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text vor dem ersten Tag entfernt (insgesamt %1)</translation>
     </message>
     <message>
         <source>entity declarations in the DTD were ignored (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätsdeklarationen in der DTD ignoriert (insgesamt %1)</translation>
     </message>
     <message>
         <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>alleinstehendes &apos;&amp;&apos; maskiert (insgesamt %1)</translation>
     </message>
     <message>
         <source>HTML entities replaced by their characters (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Entitäten durch ihre Zeichen ersetzt (insgesamt %1)</translation>
     </message>
     <message>
         <source>undeclared entities kept as text (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht deklarierte Entitäten als Text behalten (insgesamt %1)</translation>
     </message>
     <message>
         <source>references to characters XML forbids replaced by U+FFFD (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise auf in XML verbotene Zeichen durch U+FFFD ersetzt (insgesamt %1)</translation>
     </message>
     <message>
         <source>characters XML forbids removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>in XML verbotene Zeichen entfernt (insgesamt %1)</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; starting no tag escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&lt;&apos;, das kein Tag beginnt, maskiert (insgesamt %1)</translation>
     </message>
     <message>
         <source>&apos;]]&gt;&apos; outside CDATA escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]]&gt;&apos; außerhalb von CDATA maskiert (insgesamt %1)</translation>
     </message>
     <message>
         <source>HTML void elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>leere HTML-Elemente (void) geschlossen (insgesamt %1)</translation>
     </message>
     <message>
         <source>unclosed elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossene Elemente geschlossen (insgesamt %1)</translation>
     </message>
     <message>
         <source>end tags closing no element dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Tags ohne offenes Element verworfen (insgesamt %1)</translation>
     </message>
     <message>
         <source>attribute values quoted (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributwerte in Anführungszeichen gesetzt (insgesamt %1)</translation>
     </message>
     <message>
         <source>attributes without a value given an empty one (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute ohne Wert mit leerem Wert versehen (insgesamt %1)</translation>
     </message>
     <message>
         <source>duplicate attributes dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Attribute verworfen (insgesamt %1)</translation>
     </message>
     <message>
         <source>attributes beyond a tag&apos;s first 256 or 64 KB dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute jenseits der ersten 256 bzw. 64 KB eines Tags verworfen (insgesamt %1)</translation>
     </message>
     <message>
         <source>attributes with invalid names dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute mit ungültigen Namen verworfen (insgesamt %1)</translation>
     </message>
     <message>
         <source>malformed tags mended (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Tags repariert (insgesamt %1)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A fast, safe desktop feed reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schneller, sicherer Feedreader für den Desktop</translation>
     </message>
     <message>
         <source>The folder holding the database and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner mit der Datenbank und den Einstellungen.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Tidings cannot open its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings kann sein Profil nicht öffnen.</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedFetcher</name>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abruf wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedProbe</name>
     <message>
         <source>no feed was found on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 wurde kein Feed gefunden</translation>
     </message>
 </context>
 <context>
     <name>tidings::FetchJob</name>
     <message>
         <source>no complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
         <source>only http and https addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>nur http- und https-Adressen können abgerufen werden</translation>
     </message>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abruf wurde abgebrochen</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Weiterleitungen</translation>
     </message>
     <message>
         <source>a redirect to a %1: address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Weiterleitung zu einer %1:-Adresse wurde abgelehnt</translation>
     </message>
     <message>
         <source>a redirect from https to plain http was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Weiterleitung von https zu unverschlüsseltem http wurde abgelehnt</translation>
     </message>
     <message>
         <source>a redirect into the local network (%1) was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Weiterleitung ins lokale Netzwerk (%1) wurde abgelehnt</translation>
     </message>
     <message>
         <source>the response is too large (%1 bytes, the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist zu groß (%1 Bytes, die Grenze liegt bei %2)</translation>
     </message>
     <message>
         <source>the response is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als die Grenze von %1 Bytes</translation>
     </message>
     <message>
         <source>not modified since the last fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem letzten Abruf nicht geändert</translation>
     </message>
     <message>
         <source>the connection ended after %1 of the %2 bytes the server announced</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung endete nach %1 der %2 vom Server angekündigten Bytes</translation>
     </message>
     <message>
         <source>the feed has moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feed ist dauerhaft nach %1 umgezogen</translation>
     </message>
     <message>
         <source>the server sent the same document again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat dasselbe Dokument erneut gesendet</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
     </message>
     <message>
         <source>the feed is gone for good (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feed existiert nicht mehr (HTTP 410)</translation>
     </message>
     <message numerus="yes">
         <source>the server asks to wait %n second(s) before the next fetch (HTTP %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Server bittet, vor dem nächsten Abruf %n Sekunde zu warten (HTTP %1)</numerusform>
+            <numerusform>der Server bittet, vor dem nächsten Abruf %n Sekunden zu warten (HTTP %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>the server says there were too many requests (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Server gab es zu viele Anfragen (HTTP %1)</translation>
     </message>
     <message>
         <source>the compressed response expands to more than is safe to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierte Antwort entpackt sich auf mehr, als sicher dekodiert werden kann</translation>
     </message>
     <message>
         <source>the compressed response could not be decoded: it is corrupt or expands too far</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierte Antwort konnte nicht dekodiert werden: sie ist beschädigt oder entpackt sich zu stark</translation>
     </message>
     <message numerus="yes">
         <source>the server stopped sending data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Server hat %n Sekunde lang keine Daten gesendet</numerusform>
+            <numerusform>der Server hat %n Sekunden lang keine Daten gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>the secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>the server name %1 could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>der Servername %1 wurde nicht gefunden</translation>
     </message>
     <message>
         <source>the connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,216 +1066,216 @@
     <message>
         <source>English</source>
         <extracomment>The name of the language you translate into, in that language (&quot;Deutsch&quot;, &quot;Français&quot;): Preferences lists the languages so.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
 </context>
 <context>
     <name>tidings::Profile</name>
     <message>
         <source>this system has no folder for application data; choose one with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses System hat keinen Ordner für Anwendungsdaten; wählen Sie einen mit --profile</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Profilordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>tidings::Store</name>
     <message>
         <source>looking up an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen eines Artikels</translation>
     </message>
     <message>
         <source>storing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Artikels</translation>
     </message>
     <message>
         <source>updating an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren eines Artikels</translation>
     </message>
     <message>
         <source>reading the folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Ordner</translation>
     </message>
     <message>
         <source>reading the feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Feeds</translation>
     </message>
     <message>
         <source>reading items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Artikeln</translation>
     </message>
     <message>
         <source>reading an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Artikels</translation>
     </message>
     <message>
         <source>reading the item list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Artikelliste</translation>
     </message>
     <message>
         <source>counting items</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Artikel</translation>
     </message>
     <message>
         <source>recording the search index format</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Suchindexformats</translation>
     </message>
     <message>
         <source>indexing an item for search</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizieren eines Artikels für die Suche</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Suchindex</translation>
     </message>
     <message>
         <source>removing a feed from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Feeds aus dem Suchindex</translation>
     </message>
     <message>
         <source>the database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist bereits geöffnet</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Profilordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>marking an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren eines Artikels</translation>
     </message>
     <message>
         <source>journaling a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren einer Markierung</translation>
     </message>
     <message>
         <source>looking up a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen eines Ordners</translation>
     </message>
     <message>
         <source>adding a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Ordners</translation>
     </message>
     <message>
         <source>looking up a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen eines Feeds</translation>
     </message>
     <message>
         <source>adding a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Feeds</translation>
     </message>
     <message>
         <source>reading marked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen markierter Artikel</translation>
     </message>
     <message>
         <source>reading the mark journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Markierungsprotokolls</translation>
     </message>
     <message>
         <source>journaling marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren von Markierungen</translation>
     </message>
     <message>
         <source>marking items</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren von Artikeln</translation>
     </message>
     <message>
         <source>deleting a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen eines Feeds</translation>
     </message>
     <message>
         <source>moving a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben eines Feeds</translation>
     </message>
     <message>
         <source>renaming a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen eines Ordners</translation>
     </message>
     <message>
         <source>moving a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben eines Ordners</translation>
     </message>
     <message>
         <source>deleting a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen eines Ordners</translation>
     </message>
     <message>
         <source>renaming a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen eines Feeds</translation>
     </message>
     <message>
         <source>changing a feed&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Adresse eines Feeds</translation>
     </message>
     <message>
         <source>changing a feed&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Optionen eines Feeds</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::AddFeedDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner</translation>
     </message>
     <message>
         <source>Subscribing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abonniert…</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds werden gesucht…</translation>
     </message>
     <message>
         <source>You are already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 bereits abonniert.</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort wurde kein Feed gefunden</translation>
     </message>
     <message>
         <source>You are already subscribed to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 (%2) bereits abonniert.</translation>
     </message>
     <message>
         <source>You are already subscribed to every feed this address offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits alle Feeds abonniert, die diese Adresse anbietet.</translation>
     </message>
     <message>
         <source>Atom</source>
-        <translation type="unfinished"></translation>
+        <translation>Atom</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel)</translation>
     </message>
     <message>
         <source>%1 (already subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bereits abonniert)</translation>
     </message>
     <message>
         <source>The feed could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1281,422 +1283,423 @@
     <message>
         <source>%1, %2</source>
         <comment>article date: the date, the time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <source>This item has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel hat keinen Text.</translation>
     </message>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Tidings</translation>
     </message>
     <message>
         <source>Tidings keeps up with the sites you follow. Subscribe to a feed to begin, or bring your subscriptions over from another reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings hält Sie über die Websites auf dem Laufenden, denen Sie folgen. Abonnieren Sie zu Beginn einen Feed oder übernehmen Sie Ihre Abonnements aus einem anderen Feedreader.</translation>
     </message>
     <message>
         <source>Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed hinzufügen…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML importieren…</translation>
     </message>
     <message>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden Artikel geöffnet. Mit der Leertaste blättern Sie weiter und springen zum nächsten ungelesenen Artikel.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::FeedPropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>The feed&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Titel des Feeds</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner</translation>
     </message>
     <message>
         <source>As the preferences say (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in den Einstellungen (Standard)</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 15 Minuten</translation>
     </message>
     <message>
         <source>Every 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 30 Minuten</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <source>Every 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 2 Stunden</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 6 Stunden</translation>
     </message>
     <message>
         <source>Every 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 12 Stunden</translation>
     </message>
     <message>
         <source>Once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal täglich</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Abstand von %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>As the preferences say (now: load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in den Einstellungen (derzeit: laden)</translation>
     </message>
     <message>
         <source>As the preferences say (now: do not load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in den Einstellungen (derzeit: nicht laden)</translation>
     </message>
     <message>
         <source>Always load them</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer laden</translation>
     </message>
     <message>
         <source>Never load them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie laden</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert</translation>
     </message>
     <message>
         <source>Moved to a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer neuen Adresse umgezogen</translation>
     </message>
     <message>
         <source>Gone: the server says it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: laut Server existiert er nicht mehr</translation>
     </message>
     <message>
         <source>Failing (failed checks in a row: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft (fehlgeschlagene Prüfungen in Folge: %1)</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angegeben</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>%1 (last success: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zuletzt erfolgreich: %2)</translation>
     </message>
     <message>
         <source>%1 (never successful)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nie erfolgreich)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>%1 in all, %2 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt, %2 ungelesen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::ItemListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::MainWindow</name>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tidings</translation>
     </message>
     <message>
         <source>Tidings %1
 A fast, safe desktop feed reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings %1
+Ein schneller, sicherer Feedreader für den Desktop.</translation>
     </message>
     <message>
         <source>No unread items left</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungelesenen Artikel mehr</translation>
     </message>
     <message>
         <source>This item has no web address to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel hat keine Webadresse zum Öffnen</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Failing Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Feeds</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) could not be refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed konnte nicht aktualisiert werden.</numerusform>
+            <numerusform>%n Feeds konnten nicht aktualisiert werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>allen Feeds</translation>
     </message>
     <message>
         <source>The items cannot be read from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel können nicht aus der Datenbank gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel in %1 als gelesen markiert. Rückgängig mit %2.</numerusform>
+            <numerusform>%n Artikel in %1 als gelesen markiert. Rückgängig mit %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) unread again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel wieder ungelesen</numerusform>
+            <numerusform>%n Artikel wieder ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed names no web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Feed nennt keine Website</translation>
     </message>
     <message>
         <source>The new theme is used from the next start of Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Design wird ab dem nächsten Start von Tidings verwendet</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Open Web Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website öffnen</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Adresse kopieren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Ebene</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its items?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abbestellen und seine Artikel löschen?</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move to the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „%1“ löschen? Seine Feeds werden auf die oberste Ebene verschoben.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::OpmlSummaryDialog</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements importieren</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1</translation>
     </message>
     <message>
         <source>Feeds added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Feeds: %1</translation>
     </message>
     <message>
         <source>Already subscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits abonniert: %1</translation>
     </message>
     <message>
         <source>Folders created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Ordner: %1</translation>
     </message>
     <message>
         <source>Repeated in the file, skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei wiederholt, übersprungen: %1</translation>
     </message>
     <message>
         <source>Entries skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Einträge: %1</translation>
     </message>
     <message>
         <source>Skipped or repaired while reading the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lesen der Datei übersprungen oder repariert:</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::PreferencesDialog</name>
     <message>
         <source>Wide: subscriptions, list and article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Breit: Abonnements, Liste und Artikel nebeneinander</translation>
     </message>
     <message>
         <source>Classic: the list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassisch: die Liste über dem Artikel</translation>
     </message>
     <message>
         <source>As the desktop is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Arbeitsumgebung</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Back to the default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Standardtasten</translation>
     </message>
     <message>
         <source>“%1” and “%2” both use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und „%2“ verwenden beide %3.</translation>
     </message>
     <message>
         <source>Give one of them other keys before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie einer der beiden Aktionen vor dem Speichern andere Tasten zu.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::RefreshStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Show the feeds that could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feeds anzeigen, die nicht aktualisiert werden konnten</translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %1 of %2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Feeds werden aktualisiert, %n neuer Artikel</numerusform>
+            <numerusform>%1 von %2 Feeds werden aktualisiert, %n neue Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung um %1 abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>Last refresh %1, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuletzt aktualisiert um %1, %n neuer Artikel</numerusform>
+            <numerusform>Zuletzt aktualisiert um %1, %n neue Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhafter Feed</numerusform>
+            <numerusform>%n fehlerhafte Feeds</numerusform>
         </translation>
     </message>
 </context>
@@ -1704,187 +1707,194 @@ A fast, safe desktop feed reader.</source>
     <name>tidings::app::SubscriptionModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stern</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message numerus="yes">
         <source>The last %n fetch(es) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abruf ist fehlgeschlagen: %1</numerusform>
+            <numerusform>Die letzten %n Abrufe sind fehlgeschlagen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Feed existiert nicht mehr; er wird nicht mehr abgerufen.</translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Feed existiert nicht mehr; er wird nicht mehr abgerufen: %1</translation>
     </message>
     <message>
         <source>This feed moved permanently; it is now fetched from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Feed ist dauerhaft umgezogen; er wird jetzt von %1 abgerufen</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
 </context>
 <context>
     <name>tidings::cli::Cli</name>
     <message>
         <source>Put the feed in folder &lt;name&gt; (a/b for nested folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Feed in den Ordner &lt;name&gt; legen (a/b für verschachtelte Ordner).</translation>
     </message>
     <message>
         <source>Call the feed &lt;title&gt; instead of its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Feed den Titel &lt;title&gt; statt seines eigenen geben.</translation>
     </message>
     <message>
         <source>The feed&apos;s address, or a web page that announces feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Feeds oder eine Webseite, die auf Feeds verweist.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli add URL [--folder NAME] [--title T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli add URL [--folder NAME] [--title T]</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http- oder https-Adresse</translation>
     </message>
     <message>
         <source>--folder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder braucht einen Namen</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort wurde kein Feed gefunden</translation>
     </message>
     <message>
         <source>already subscribed: %1 (feed %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bereits abonniert: %1 (Feed %2)
+</translation>
     </message>
     <message numerus="yes">
         <source>subscribed to %1 (%2) as feed %3: %n item(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>abonniert: %1 (%2) als Feed %3: %n Artikel
+</numerusform>
+            <numerusform>abonniert: %1 (%2) als Feed %3: %n Artikel
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the first fetch failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Abruf ist fehlgeschlagen: %1
+</translation>
     </message>
     <message>
         <source>also offered: %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ebenfalls angeboten: %1%2
+</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli feeds [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli feeds [--json]</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelesen</translation>
     </message>
     <message>
         <source>Only the items of feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Artikel des Feeds &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Only unread items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ungelesene Artikel.</translation>
     </message>
     <message>
         <source>Only starred items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel mit Stern.</translation>
     </message>
     <message>
         <source>Only items whose title, authors or text contain the words of &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel, deren Titel, Autoren oder Text die Wörter aus &lt;text&gt; enthalten.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Artikel.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--feed needs a feed id, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--feed braucht eine Feed-ID, nicht „%1“</translation>
     </message>
     <message>
         <source>--limit needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>Mark every item of feed &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel des Feeds &lt;id&gt; als gelesen markieren.</translation>
     </message>
     <message>
         <source>Mark item &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &lt;id&gt; als gelesen markieren.</translation>
     </message>
     <message>
         <source>Mark every item read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel als gelesen markieren.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli mark-read (--feed ID | --item ID | --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli mark-read (--feed ID | --item ID | --all)</translation>
     </message>
     <message>
         <source>give exactly one of --feed, --item and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine der Optionen --feed, --item und --all an</translation>
     </message>
     <message>
         <source>an id is a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID ist eine positive Zahl</translation>
     </message>
     <message>
         <source>mark-read</source>
-        <translation type="unfinished"></translation>
+        <translation>mark-read</translation>
     </message>
     <message>
         <source>there is no feed with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Feed mit der ID %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked read
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel als gelesen markiert
+</numerusform>
+            <numerusform>%n Artikel als gelesen markiert
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,205 +1917,226 @@ Options:
   --version       print the version
   --help          print this help; &apos;tidings-cli &lt;verb&gt; --help&apos; for a verb
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli [--profile DIR] &lt;verb&gt; [options]
+
+Befehle:
+  parse FILE|URL|- [--base URL] [--raw]   ein Feed-Dokument als normalisiertes JSON ausgeben
+  add URL [--folder NAME] [--title T]     abonnieren (eine Webseite wird nach Feeds durchsucht)
+  import FILE.opml                        Abonnements und Ordner importieren
+  export FILE.opml|-                      alle Abonnements mitsamt Ordnern exportieren
+  refresh [--jobs N] [--feed ID]          alle Feeds (oder einen) abrufen, auswerten und speichern
+  feeds [--json]                          Abonnements auflisten
+  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]
+                                          gespeicherte Artikel auflisten, neueste zuerst
+  mark-read (--feed ID | --item ID | --all)  Artikel als gelesen markieren
+
+Optionen:
+  --profile DIR   der Ordner mit der Datenbank und den Einstellungen
+                  (Standard: $TIDINGS_PROFILE, sonst der Ordner für Anwendungsdaten)
+  --version       die Version ausgeben
+  --help          diese Hilfe ausgeben; &apos;tidings-cli &lt;verb&gt; --help&apos; für einen Befehl
+</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <source>no verb given; usage: tidings-cli [--profile DIR] &lt;verb&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben; Aufruf: tidings-cli [--profile DIR] &lt;verb&gt; [options]</translation>
     </message>
     <message>
         <source>unknown verb</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>tidings-cli: %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1: Warnung: %2</translation>
     </message>
     <message>
         <source>Usage: tidings-cli import FILE.opml</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli import FILE.opml</translation>
     </message>
     <message>
         <source>The OPML file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende OPML-Datei.</translation>
     </message>
     <message>
         <source>%1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; es wurde nichts importiert</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abonnement importiert</numerusform>
+            <numerusform>%n Abonnements importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Ordner</numerusform>
+            <numerusform>%n neue Ordner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already subscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits abonniert</numerusform>
+            <numerusform>%n bereits abonniert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) in the file skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat in der Datei übersprungen</numerusform>
+            <numerusform>%n Duplikate in der Datei übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag abgelehnt</numerusform>
+            <numerusform>%n Einträge abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the counts of an import summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Usage: tidings-cli export FILE.opml|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli export FILE.opml|-</translation>
     </message>
     <message>
         <source>Where to write the OPML file; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die OPML-Datei geschrieben wird; - für die Standardausgabe.</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) exported
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abonnement exportiert
+</numerusform>
+            <numerusform>%n Abonnements exportiert
+</numerusform>
         </translation>
     </message>
     <message>
         <source>tidings-cli: %1 (see tidings-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1 (siehe tidings-cli --help)</translation>
     </message>
     <message>
         <source>tidings-cli %1: %2 (see tidings-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli %1: %2 (siehe tidings-cli %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <source>expected exactly one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine %1 erwartet</translation>
     </message>
     <message>
         <source>Parse one feed document and print it as normalized JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feed-Dokument auswerten und als normalisiertes JSON ausgeben.</translation>
     </message>
     <message>
         <source>A file, - for standard input, or an http, https or file URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, - für die Standardeingabe, oder eine http-, https- oder file-URL.</translation>
     </message>
     <message>
         <source>Resolve relative URLs against &lt;url&gt; when the document does not say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative URLs gegen &lt;url&gt; auflösen, wenn das Dokument nichts anderes angibt.</translation>
     </message>
     <message>
         <source>Print summary and content as the document had them (not sanitized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung und Inhalt so ausgeben, wie sie im Dokument stehen (nicht bereinigt).</translation>
     </message>
     <message>
         <source>Usage: tidings-cli parse [options] FILE|URL|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli parse [options] FILE|URL|-</translation>
     </message>
     <message>
         <source>file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder URL</translation>
     </message>
     <message>
         <source>--base needs an absolute URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base braucht eine absolute URL, nicht „%1“</translation>
     </message>
     <message>
         <source>failed   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler      %1: %2</translation>
     </message>
     <message>
         <source>same     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert %1</translation>
     </message>
     <message>
         <source>ok       %1: %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>ok          %1: %2 neu</translation>
     </message>
     <message>
         <source>, %1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 aktualisiert</translation>
     </message>
     <message>
         <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Feeds gleichzeitig abrufen (Standard: 16).</translation>
     </message>
     <message>
         <source>Refresh only feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Feed &lt;id&gt; aktualisieren.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli refresh [--jobs N] [--feed ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings-cli refresh [--jobs N] [--feed ID]</translation>
     </message>
     <message>
         <source>--jobs needs a number from 1 to 256, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs braucht eine Zahl von 1 bis 256, nicht „%1“</translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh</translation>
     </message>
     <message numerus="yes">
         <source>%1/%2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%2 Feeds, %n neuer Artikel</numerusform>
+            <numerusform>%1/%2 Feeds, %n neue Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>the subscriptions could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abonnements konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: %2 ok, %3 failed; %4, %5 updated; %6 s
 </source>
         <extracomment>%1 is &quot;&lt;n&gt; feed(s)&quot;, %4 is &quot;&lt;n&gt; new item(s)&quot;, %6 the seconds it took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ok, %3 fehlgeschlagen; %4, %5 aktualisiert; %6 s
+</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed</numerusform>
+            <numerusform>%n Feeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
         </translation>
     </message>
 </context>

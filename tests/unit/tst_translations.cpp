@@ -149,6 +149,7 @@ private slots:
     void languageNames_data();
     void languageNames();
     void englishPlurals();
+    void germanCatalogue();
     void qtOwnTranslations();
 
 private:
@@ -344,6 +345,22 @@ void TstTranslations::englishPlurals()
              QStringLiteral("1 entry rejected"));
     qDeleteAll(app.findChildren<QTranslator *>());   // a translator's destructor uninstalls it
     QCOMPARE(QCoreApplication::translate("tidings::cli::Cli", "%n new item(s)", nullptr, 2), QStringLiteral("2 new item(s)"));
+}
+
+// The German catalogue, installed as the CLI and the app install it, speaks German: a core error
+// (the parser's, shown by both) and a CLI plural with its German plural form.
+void TstTranslations::germanCatalogue()
+{
+    QCoreApplication &app = *QCoreApplication::instance();
+    const QStringList installed = tidings::installTranslations(app, QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY2(installed.contains(QStringLiteral(":/i18n/tidings_de.qm")), qPrintable(installed.join(u' ')));
+    QCOMPARE(QCoreApplication::translate("ParseFeed", "not a feed: the document is empty"),
+             QStringLiteral("kein Feed: das Dokument ist leer"));
+    QCOMPARE(QCoreApplication::translate("tidings::cli::Cli", "%n new item(s)", nullptr, 1), QStringLiteral("1 neuer Artikel"));
+    QCOMPARE(QCoreApplication::translate("tidings::cli::Cli", "%n new item(s)", nullptr, 2), QStringLiteral("2 neue Artikel"));
+    qDeleteAll(app.findChildren<QTranslator *>());
+    QCOMPARE(QCoreApplication::translate("ParseFeed", "not a feed: the document is empty"),
+             QStringLiteral("not a feed: the document is empty"));
 }
 
 // Qt's own texts (standard buttons, QCommandLineParser) come from qt6-translations-l10n.
