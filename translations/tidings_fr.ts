@@ -5,524 +5,524 @@
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml, or a web site that offers feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml, ou un site web qui propose des flux</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Choose a folder, or type the name of a new one (Parent/Child for a folder inside another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier, ou saisissez le nom d&apos;un nouveau dossier (Parent/Enfant pour un dossier dans un autre)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Optional: the feed&apos;s own title is used otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : sinon, le titre propre du flux est utilisé</translation>
     </message>
     <message>
         <source>This address offers several feeds. Check the ones to subscribe to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse propose plusieurs flux. Cochez ceux auxquels vous abonner :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de flux…</translation>
     </message>
 </context>
 <context>
     <name>ContentSniffer</name>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte</translation>
     </message>
 </context>
 <context>
     <name>FeedAddress</name>
     <message>
         <source>Type the address of a feed or of a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;un flux ou d&apos;un site web.</translation>
     </message>
     <message>
         <source>This is not an http or https web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse web http ou https.</translation>
     </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du flux</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Leave empty to use the title the feed gives itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour utiliser le titre que le flux se donne</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>&amp;Check for new items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher de nouveaux articles :</translation>
     </message>
     <message>
         <source>&amp;Images in articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Images dans les articles :</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items of this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a&amp;vertir des nouveaux articles de ce flux</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web :</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification :</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur :</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles :</translation>
     </message>
 </context>
 <context>
     <name>JsonFeed</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>URL relative %2 du champ « %1 » sans URL de base pour la résoudre ; supprimée</translation>
     </message>
     <message>
         <source>unparseable %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 impossible à analyser</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>article %1</translation>
     </message>
     <message>
         <source>tag %1 is %2, not a string; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette %1 est %2, pas une chaîne ; ignorée</translation>
     </message>
     <message>
         <source>has no &quot;url&quot;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de « url » ; ignoré</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is an array, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Feed : le niveau supérieur du JSON est un tableau, pas un objet</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Feed : le niveau supérieur du JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>not a JSON Feed: the JSON has no &quot;items&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Feed : le JSON n&apos;a pas de tableau « items »</translation>
     </message>
     <message>
         <source>not a JSON Feed: &quot;items&quot; is %1, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Feed : « items » est %1, pas un tableau</translation>
     </message>
     <message>
         <source>feed: no &quot;version&quot;; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : pas de « version » ; lu comme JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: unknown &quot;version&quot; %1; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : « version » %1 inconnue ; lu comme JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: no &quot;items&quot; array; read as a feed without items</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : pas de tableau « items » ; lu comme un flux sans articles</translation>
     </message>
     <message>
         <source>feed: &quot;items&quot; is %1, not an array; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : « items » est %1, pas un tableau ; ignoré</translation>
     </message>
     <message>
         <source>invalid JSON (%1); what follows the JSON was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide (%1) ; ce qui suit le JSON a été ignoré</translation>
     </message>
     <message numerus="yes">
         <source>kept the %n complete item(s) before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article complet conservé avant l&apos;erreur</numerusform>
+            <numerusform>%n articles complets conservés avant l&apos;erreur</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid JSON (%1); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide (%1) ; %2</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Find a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un flux</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des articles</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Show unread items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les articles non lus</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Show starred items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les articles favoris</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Fee&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lux</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rticle</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Add Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un flux…</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;abonner à un flux ou à une page web</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en OPML…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Wide Layout (Three Columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition &amp;large (trois colonnes)</translation>
     </message>
     <message>
         <source>&amp;Classic Layout (List Above Article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition &amp;classique (liste au-dessus de l&apos;article)</translation>
     </message>
     <message>
         <source>&amp;Search Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des articles</translation>
     </message>
     <message>
         <source>&amp;Find a Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un &amp;flux</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout actualiser</translation>
     </message>
     <message>
         <source>Fetch every feed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer tous les flux maintenant</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la &amp;sélection</translation>
     </message>
     <message>
         <source>&amp;Cancel Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;actualisation</translation>
     </message>
     <message>
         <source>&amp;Mark Feed Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer le flux comme lu</translation>
     </message>
     <message>
         <source>Mark every item of the selected feed, folder or view read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lus tous les articles du flux, du dossier ou de la vue sélectionnés</translation>
     </message>
     <message>
         <source>Mark &amp;Everything Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer &amp;comme lu</translation>
     </message>
     <message>
         <source>&amp;Undo Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le marquage comme l&amp;u</translation>
     </message>
     <message>
         <source>&amp;Next Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;précédent</translation>
     </message>
     <message>
         <source>Next &amp;Unread Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;non lu suivant</translation>
     </message>
     <message>
         <source>Page Down or Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante ou article non lu suivant</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser l&apos;état &amp;lu</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;favori</translation>
     </message>
     <message>
         <source>Star or unstar the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les articles sélectionnés comme favoris ou les retirer des favoris</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés…</translation>
     </message>
     <message>
         <source>Title, address, folder, update interval, images and notifications of the selected feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, adresse, dossier, intervalle de mise à jour, images et notifications du flux sélectionné</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tidings</translation>
     </message>
 </context>
 <context>
     <name>Opml</name>
     <message>
         <source>the file has no outlines, so there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune entrée (outline), il n&apos;y a donc rien à importer</translation>
     </message>
     <message>
         <source>the file has outlines, but none of them is a feed subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient des entrées (outline), mais aucune n&apos;est un abonnement à un flux</translation>
     </message>
     <message>
         <source>the file is not readable XML (line %1, column %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas du XML lisible (ligne %1, colonne %2 : %3)</translation>
     </message>
     <message>
         <source>more warnings were not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;autres avertissements n&apos;ont pas été affichés</translation>
     </message>
     <message>
         <source>the file has no XML root element, so it is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas d&apos;élément racine XML, ce n&apos;est donc pas un fichier OPML</translation>
     </message>
     <message>
         <source>this is a feed, not an OPML file: subscribe to its address instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est un flux, pas un fichier OPML : abonnez-vous plutôt à son adresse</translation>
     </message>
     <message>
         <source>this is an HTML page, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est une page HTML, pas un fichier OPML</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;opml&gt;, so this is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément racine est &lt;%1&gt;, pas &lt;opml&gt;, ce n&apos;est donc pas un fichier OPML</translation>
     </message>
     <message>
         <source>outlines nested deeper than %1 levels were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées imbriquées sur plus de %1 niveaux ont été ignorées</translation>
     </message>
     <message>
         <source>the include outline &quot;%1&quot; was skipped: Tidings does not fetch other OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée d&apos;inclusion « %1 » a été ignorée : Tidings ne récupère pas d&apos;autres fichiers OPML</translation>
     </message>
     <message>
         <source>the file lists more than %1 subscriptions; the rest were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient plus de %1 abonnements ; les suivants ont été ignorés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is a command, not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ignoré : son adresse « %2 » est une commande, pas une adresse web</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is not an http or https web address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ignoré : son adresse « %2 » n&apos;est pas une adresse web http ou https</translation>
     </message>
     <message>
         <source>the user name and password in the address of &quot;%1&quot; were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur et le mot de passe de l&apos;adresse de « %1 » ont été retirés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed more than once; the later entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure plus d&apos;une fois ; l&apos;entrée suivante a été ignorée</translation>
     </message>
     <message>
         <source>the site address &quot;%1&quot; of &quot;%2&quot; is not an http or https web address and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse de site « %1 » de « %2 » n&apos;est pas une adresse web http ou https et a été supprimée</translation>
     </message>
     <message>
         <source>the file ends early (truncated?); the outlines before the break were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine prématurément (tronqué ?) ; les entrées précédant la coupure ont été conservées</translation>
     </message>
     <message>
         <source>%1; the rest of the file was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; le reste du fichier a été ignoré</translation>
     </message>
     <message>
         <source>the file is larger than the %1 MB limit for OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse la limite de %1 Mo pour les fichiers OPML</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is binary data (%1), not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient des données binaires (%1), ce n&apos;est pas un fichier OPML</translation>
     </message>
     <message>
         <source>the file is plain text, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est du texte brut, pas un fichier OPML</translation>
     </message>
     <message>
         <source>the file is JSON, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est du JSON, pas un fichier OPML</translation>
     </message>
 </context>
 <context>
