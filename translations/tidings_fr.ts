@@ -529,534 +529,536 @@
     <name>OpmlExport</name>
     <message>
         <source>Export Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les abonnements</translation>
     </message>
     <message>
         <source>OPML files (*.opml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers OPML (*.opml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The subscriptions could not be written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abonnements n&apos;ont pas pu être écrits dans %1 :
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlImport</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des abonnements</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé depuis %1 :
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlTransfer</name>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements Tidings</translation>
     </message>
 </context>
 <context>
     <name>ParseFeed</name>
     <message>
         <source>item %1 has no id, title, link or content and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article %1 n&apos;a ni identifiant, ni titre, ni lien, ni contenu et a été ignoré</translation>
     </message>
     <message>
         <source>item %1 repeats the id &quot;%2&quot; of an earlier item and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article %1 reprend l&apos;identifiant « %2 » d&apos;un article précédent et a été supprimé</translation>
     </message>
     <message>
         <source>not a feed: no XML root element could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : aucun élément racine XML n&apos;a pu être lu</translation>
     </message>
     <message>
         <source>not a feed: this is an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : c&apos;est une page HTML</translation>
     </message>
     <message>
         <source>not a feed: the root element is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : l&apos;élément racine est &lt;%1&gt;</translation>
     </message>
     <message>
         <source>raw HTML inside a description or content element is not well-formed XML; it was read as HTML text</source>
-        <translation type="unfinished"></translation>
+        <translation>du HTML brut dans un élément de description ou de contenu n&apos;est pas du XML bien formé ; il a été lu comme texte HTML</translation>
     </message>
     <message>
         <source>the document is larger than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>le document dépasse la limite de %1 Mo</translation>
     </message>
     <message>
         <source>not a feed: the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : le document est vide</translation>
     </message>
     <message>
         <source>not a feed: the document is binary data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : le document contient des données binaires (%1)</translation>
     </message>
     <message>
         <source>not a feed: the document is plain text, neither XML nor JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : le document est du texte brut, ni XML ni JSON</translation>
     </message>
 </context>
 <context>
     <name>ParseWarning</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>Check feeds &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les flux &amp;toutes les :</translation>
     </message>
     <message>
         <source>0: only when you refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : seulement quand vous actualisez</translation>
     </message>
     <message>
         <source>Only when I refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand j&apos;actualise</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh all feeds when Tidings &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser tous les flux au &amp;démarrage de Tidings</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Mark an item read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un article comme lu :</translation>
     </message>
     <message>
         <source>As soon as it is &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès qu&apos;il est &amp;affiché</translation>
     </message>
     <message>
         <source>After it was shown &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Après avoir été affiché &amp;pendant</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Never automatically (M marks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jamais automatiquement (la touche M le marque)</translation>
     </message>
     <message>
         <source>Load remote &amp;images in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les &amp;images distantes des articles</translation>
     </message>
     <message>
         <source>A feed can say otherwise in its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux peut en décider autrement dans ses propriétés</translation>
     </message>
     <message>
         <source>Tray and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de notification et notifications</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une icône dans la &amp;zone de notification</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps Tidings in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre laisse Tidings dans la zone de notification</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a&amp;vertir des nouveaux articles</translation>
     </message>
     <message>
         <source>&amp;Quiet while the Tidings window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester &amp;silencieux quand la fenêtre de Tidings est active</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Article &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte des articles :</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposition :</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème :</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet après un redémarrage.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <source>Click a shortcut and press the new keys. Clear it for no keys at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un raccourci et appuyez sur les nouvelles touches. Videz-le pour n&apos;attribuer aucune touche.</translation>
     </message>
     <message>
         <source>Reset &amp;All to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout réinitialiser aux valeurs par défaut</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>RefreshService</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacé définitivement vers %1</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>invalid UTF-8 bytes read as %1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>octets UTF-8 invalides lus comme %1 (%2 au total)</translation>
     </message>
     <message>
         <source>invalid %1 byte sequences replaced by U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>séquences d&apos;octets %1 invalides remplacées par U+FFFD</translation>
     </message>
     <message>
         <source>XML declaration</source>
         <extracomment>Fills &quot;the %1 says %2&quot; and the like: where the document names its encoding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration XML</translation>
     </message>
     <message>
         <source>HTTP charset</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur charset de l&apos;en-tête HTTP</translation>
     </message>
     <message>
         <source>the %1 names an unknown encoding &quot;%2&quot;: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique un encodage inconnu « %2 » : ignorée</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is not UTF-16 or UTF-32: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique %2, mais le document n&apos;est ni en UTF-16 ni en UTF-32 : ignorée</translation>
     </message>
     <message>
         <source>encoding %1 is not supported on this system: the %2 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;encodage %1 n&apos;est pas pris en charge sur ce système : %2 a été ignorée</translation>
     </message>
     <message>
         <source>the %1 says %2, the %3 says %4: followed the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique %2, %3 indique %4 : %3 a été suivie</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is valid UTF-8: read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique %2, mais le document est de l&apos;UTF-8 valide : lu comme UTF-8</translation>
     </message>
 </context>
 <context>
     <name>XmlFeedReader</name>
     <message>
         <source>elements nested deeper than %1 levels; the rest of the document was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments imbriqués sur plus de %1 niveaux ; le reste du document a été ignoré</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; its elements were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le préfixe d&apos;espace de noms « %1 » n&apos;est pas déclaré ; ses éléments ont été ignorés</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; read as the usual namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>le préfixe d&apos;espace de noms « %1 » n&apos;est pas déclaré ; lu comme l&apos;espace de noms habituel</translation>
     </message>
     <message>
         <source>unparseable date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>date « %1 » impossible à analyser</translation>
     </message>
     <message>
         <source>date &quot;%1&quot; has no usable time zone; read as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » n&apos;a pas de fuseau horaire utilisable ; lue comme UTC</translation>
     </message>
     <message>
         <source>more warnings were suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>les avertissements suivants ont été masqués</translation>
     </message>
     <message>
         <source>content after the end of the root element was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu situé après la fin de l&apos;élément racine a été ignoré</translation>
     </message>
     <message>
         <source>the document ends early (truncated?); what was read up to the break was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le document se termine prématurément (tronqué ?) ; ce qui a été lu jusqu&apos;à la coupure a été conservé</translation>
     </message>
 </context>
 <context>
     <name>XmlRepair</name>
     <message>
         <source>text before the first tag removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte avant la première balise supprimé (%1 au total)</translation>
     </message>
     <message>
         <source>entity declarations in the DTD were ignored (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>déclarations d&apos;entités de la DTD ignorées (%1 au total)</translation>
     </message>
     <message>
         <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>« &amp; » isolés échappés (%1 au total)</translation>
     </message>
     <message>
         <source>HTML entities replaced by their characters (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>entités HTML remplacées par leurs caractères (%1 au total)</translation>
     </message>
     <message>
         <source>undeclared entities kept as text (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>entités non déclarées conservées comme texte (%1 au total)</translation>
     </message>
     <message>
         <source>references to characters XML forbids replaced by U+FFFD (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>références à des caractères interdits en XML remplacées par U+FFFD (%1 au total)</translation>
     </message>
     <message>
         <source>characters XML forbids removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères interdits en XML supprimés (%1 au total)</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; starting no tag escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>« &lt; » n&apos;ouvrant aucune balise échappés (%1 au total)</translation>
     </message>
     <message>
         <source>&apos;]]&gt;&apos; outside CDATA escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>« ]]&gt; » hors d&apos;une section CDATA échappés (%1 au total)</translation>
     </message>
     <message>
         <source>HTML void elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments HTML vides fermés (%1 au total)</translation>
     </message>
     <message>
         <source>unclosed elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments non fermés refermés (%1 au total)</translation>
     </message>
     <message>
         <source>end tags closing no element dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>balises de fin ne fermant aucun élément supprimées (%1 au total)</translation>
     </message>
     <message>
         <source>attribute values quoted (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs d&apos;attributs mises entre guillemets (%1 au total)</translation>
     </message>
     <message>
         <source>attributes without a value given an empty one (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs sans valeur dotés d&apos;une valeur vide (%1 au total)</translation>
     </message>
     <message>
         <source>duplicate attributes dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs en double supprimés (%1 au total)</translation>
     </message>
     <message>
         <source>attributes beyond a tag&apos;s first 256 or 64 KB dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs au-delà des 256 premiers ou des 64 premiers Ko d&apos;une balise supprimés (%1 au total)</translation>
     </message>
     <message>
         <source>attributes with invalid names dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs aux noms invalides supprimés (%1 au total)</translation>
     </message>
     <message>
         <source>malformed tags mended (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>balises mal formées réparées (%1 au total)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A fast, safe desktop feed reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lecteur de flux rapide et sûr pour le bureau</translation>
     </message>
     <message>
         <source>The folder holding the database and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier contenant la base de données et les réglages.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Tidings cannot open its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ne peut pas ouvrir son profil.</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedFetcher</name>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération a été annulée</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedProbe</name>
     <message>
         <source>no feed was found on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux n&apos;a été trouvé sur %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::FetchJob</name>
     <message>
         <source>no complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %1 secondes</translation>
     </message>
     <message>
         <source>only http and https addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les adresses http et https peuvent être récupérées</translation>
     </message>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération a été annulée</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 redirections</translation>
     </message>
     <message>
         <source>a redirect to a %1: address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une redirection vers une adresse %1: a été refusée</translation>
     </message>
     <message>
         <source>a redirect from https to plain http was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une redirection de https vers http simple a été refusée</translation>
     </message>
     <message>
         <source>a redirect into the local network (%1) was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une redirection vers le réseau local (%1) a été refusée</translation>
     </message>
     <message>
         <source>the response is too large (%1 bytes, the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est trop volumineuse (%1 octets, la limite est de %2)</translation>
     </message>
     <message>
         <source>the response is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse la limite de %1 octets</translation>
     </message>
     <message>
         <source>not modified since the last fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>non modifié depuis la dernière récupération</translation>
     </message>
     <message>
         <source>the connection ended after %1 of the %2 bytes the server announced</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s&apos;est terminée après %1 des %2 octets annoncés par le serveur</translation>
     </message>
     <message>
         <source>the feed has moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux a été déplacé définitivement vers %1</translation>
     </message>
     <message>
         <source>the server sent the same document again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a renvoyé le même document</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu HTTP %1 %2</translation>
     </message>
     <message>
         <source>the feed is gone for good (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux a disparu définitivement (HTTP 410)</translation>
     </message>
     <message numerus="yes">
         <source>the server asks to wait %n second(s) before the next fetch (HTTP %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le serveur demande d&apos;attendre %n seconde avant la prochaine récupération (HTTP %1)</numerusform>
+            <numerusform>le serveur demande d&apos;attendre %n secondes avant la prochaine récupération (HTTP %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>the server says there were too many requests (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur signale trop de requêtes (HTTP %1)</translation>
     </message>
     <message>
         <source>the compressed response expands to more than is safe to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée se décompresse au-delà de ce qui peut être décodé sans risque</translation>
     </message>
     <message>
         <source>the compressed response could not be decoded: it is corrupt or expands too far</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée n&apos;a pas pu être décodée : elle est corrompue ou se décompresse trop</translation>
     </message>
     <message numerus="yes">
         <source>the server stopped sending data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le serveur n&apos;a plus envoyé de données pendant %n seconde</numerusform>
+            <numerusform>le serveur n&apos;a plus envoyé de données pendant %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>the secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion sécurisée a échoué : %1</translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la connexion</translation>
     </message>
     <message>
         <source>the server name %1 could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de serveur %1 est introuvable</translation>
     </message>
     <message>
         <source>the connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1064,18 +1066,18 @@
     <message>
         <source>English</source>
         <extracomment>The name of the language you translate into, in that language (&quot;Deutsch&quot;, &quot;Français&quot;): Preferences lists the languages so.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
 </context>
 <context>
     <name>tidings::Profile</name>
     <message>
         <source>this system has no folder for application data; choose one with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ce système n&apos;a pas de dossier pour les données d&apos;application ; choisissez-en un avec --profile</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de profil %1 ne peut pas être créé</translation>
     </message>
 </context>
 <context>
