@@ -1084,198 +1084,198 @@
     <name>tidings::Store</name>
     <message>
         <source>looking up an item</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d&apos;un article</translation>
     </message>
     <message>
         <source>storing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un article</translation>
     </message>
     <message>
         <source>updating an item</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour d&apos;un article</translation>
     </message>
     <message>
         <source>reading the folders</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des dossiers</translation>
     </message>
     <message>
         <source>reading the feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des flux</translation>
     </message>
     <message>
         <source>reading items</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des articles</translation>
     </message>
     <message>
         <source>reading an item</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture d&apos;un article</translation>
     </message>
     <message>
         <source>reading the item list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la liste des articles</translation>
     </message>
     <message>
         <source>counting items</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des articles</translation>
     </message>
     <message>
         <source>recording the search index format</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement du format de l&apos;index de recherche</translation>
     </message>
     <message>
         <source>indexing an item for search</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indexation d&apos;un article pour la recherche</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour de l&apos;index de recherche</translation>
     </message>
     <message>
         <source>removing a feed from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;un flux de l&apos;index de recherche</translation>
     </message>
     <message>
         <source>the database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est déjà ouverte</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de profil %1 ne peut pas être créé</translation>
     </message>
     <message>
         <source>marking an item</source>
-        <translation type="unfinished"></translation>
+        <translation>le marquage d&apos;un article</translation>
     </message>
     <message>
         <source>journaling a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>la journalisation d&apos;un marquage</translation>
     </message>
     <message>
         <source>looking up a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d&apos;un dossier</translation>
     </message>
     <message>
         <source>adding a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;un dossier</translation>
     </message>
     <message>
         <source>looking up a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d&apos;un flux</translation>
     </message>
     <message>
         <source>adding a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;un flux</translation>
     </message>
     <message>
         <source>reading marked items</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des articles marqués</translation>
     </message>
     <message>
         <source>reading the mark journal</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du journal des marquages</translation>
     </message>
     <message>
         <source>journaling marks</source>
-        <translation type="unfinished"></translation>
+        <translation>la journalisation des marquages</translation>
     </message>
     <message>
         <source>marking items</source>
-        <translation type="unfinished"></translation>
+        <translation>le marquage des articles</translation>
     </message>
     <message>
         <source>deleting a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;un flux</translation>
     </message>
     <message>
         <source>moving a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement d&apos;un flux</translation>
     </message>
     <message>
         <source>renaming a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le renommage d&apos;un dossier</translation>
     </message>
     <message>
         <source>moving a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement d&apos;un dossier</translation>
     </message>
     <message>
         <source>deleting a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;un dossier</translation>
     </message>
     <message>
         <source>renaming a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>le renommage d&apos;un flux</translation>
     </message>
     <message>
         <source>changing a feed&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de l&apos;adresse d&apos;un flux</translation>
     </message>
     <message>
         <source>changing a feed&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification des options d&apos;un flux</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::AddFeedDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>Subscribing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement en cours…</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de flux…</translation>
     </message>
     <message>
         <source>You are already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà abonné à %1.</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux n&apos;a été trouvé à cette adresse</translation>
     </message>
     <message>
         <source>You are already subscribed to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà abonné à %1 (%2).</translation>
     </message>
     <message>
         <source>You are already subscribed to every feed this address offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà abonné à tous les flux proposés par cette adresse.</translation>
     </message>
     <message>
         <source>Atom</source>
-        <translation type="unfinished"></translation>
+        <translation>Atom</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>%1 (already subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (déjà abonné)</translation>
     </message>
     <message>
         <source>The feed could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -1283,422 +1283,423 @@
     <message>
         <source>%1, %2</source>
         <comment>article date: the date, the time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>This item has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Tidings</translation>
     </message>
     <message>
         <source>Tidings keeps up with the sites you follow. Subscribe to a feed to begin, or bring your subscriptions over from another reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings suit pour vous les sites qui vous intéressent. Abonnez-vous à un flux pour commencer, ou importez vos abonnements depuis un autre lecteur.</translation>
     </message>
     <message>
         <source>Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier OPML…</translation>
     </message>
     <message>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles s&apos;ouvrent ici. Appuyez sur Espace pour faire défiler le texte et passer à l&apos;article non lu suivant.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::FeedPropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de %1</translation>
     </message>
     <message>
         <source>The feed&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre donné par le flux</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>As the preferences say (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les préférences (par défaut)</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 15 minutes</translation>
     </message>
     <message>
         <source>Every 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 30 minutes</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <source>Every 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 2 heures</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 6 heures</translation>
     </message>
     <message>
         <source>Every 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 12 heures</translation>
     </message>
     <message>
         <source>Once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par jour</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>As the preferences say (now: load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les préférences (actuellement : les charger)</translation>
     </message>
     <message>
         <source>As the preferences say (now: do not load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les préférences (actuellement : ne pas les charger)</translation>
     </message>
     <message>
         <source>Always load them</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours les charger</translation>
     </message>
     <message>
         <source>Never load them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais les charger</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne</translation>
     </message>
     <message>
         <source>Moved to a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé vers une nouvelle adresse</translation>
     </message>
     <message>
         <source>Gone: the server says it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparu : le serveur indique qu&apos;il n&apos;existe plus</translation>
     </message>
     <message>
         <source>Failing (failed checks in a row: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec (vérifications échouées d&apos;affilée : %1)</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>%1 (last success: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dernier succès : %2)</translation>
     </message>
     <message>
         <source>%1 (never successful)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jamais réussi)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>%1 in all, %2 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total, non lus : %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::ItemListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::MainWindow</name>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tidings</translation>
     </message>
     <message>
         <source>Tidings %1
 A fast, safe desktop feed reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings %1
+Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>No unread items left</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucun article non lu</translation>
     </message>
     <message>
         <source>This item has no web address to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n&apos;a pas d&apos;adresse web à ouvrir</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>Failing Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux en échec</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) could not be refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux n&apos;a pas pu être actualisé.</numerusform>
+            <numerusform>%n flux n&apos;ont pas pu être actualisés.</numerusform>
         </translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les flux</translation>
     </message>
     <message>
         <source>The items cannot be read from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles ne peuvent pas être lus depuis la base de données</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article marqué comme lu dans %1. Annuler avec %2.</numerusform>
+            <numerusform>%n articles marqués comme lus dans %1. Annuler avec %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) unread again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article de nouveau non lu</numerusform>
+            <numerusform>%n articles de nouveau non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed names no web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux n&apos;indique aucun site web</translation>
     </message>
     <message>
         <source>The new theme is used from the next start of Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau thème sera utilisé au prochain démarrage de Tidings</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Open Web Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le site web</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse du flux</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau supérieur</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its items?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner de « %1 » et supprimer ses articles ?</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move to the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier « %1 » ? Ses flux seront déplacés au niveau supérieur.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::OpmlSummaryDialog</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des abonnements</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1</translation>
     </message>
     <message>
         <source>Feeds added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux ajoutés : %1</translation>
     </message>
     <message>
         <source>Already subscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements déjà existants : %1</translation>
     </message>
     <message>
         <source>Folders created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers créés : %1</translation>
     </message>
     <message>
         <source>Repeated in the file, skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En double dans le fichier, ignorés : %1</translation>
     </message>
     <message>
         <source>Entries skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées ignorées : %1</translation>
     </message>
     <message>
         <source>Skipped or repaired while reading the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré ou réparé à la lecture du fichier :</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::PreferencesDialog</name>
     <message>
         <source>Wide: subscriptions, list and article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Large : abonnements, liste et article côte à côte</translation>
     </message>
     <message>
         <source>Classic: the list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Classique : la liste au-dessus de l&apos;article</translation>
     </message>
     <message>
         <source>As the desktop is</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le bureau</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Back to the default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux touches par défaut</translation>
     </message>
     <message>
         <source>“%1” and “%2” both use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » et « %2 » utilisent tous deux %3.</translation>
     </message>
     <message>
         <source>Give one of them other keys before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez d&apos;autres touches à l&apos;un d&apos;eux avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::RefreshStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Show the feeds that could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les flux qui n&apos;ont pas pu être actualisés</translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %1 of %2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualisation de %1 flux sur %2, %n nouvel article</numerusform>
+            <numerusform>Actualisation de %1 flux sur %2, %n nouveaux articles</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation annulée à %1</translation>
     </message>
     <message numerus="yes">
         <source>Last refresh %1, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernière actualisation à %1, %n nouvel article</numerusform>
+            <numerusform>Dernière actualisation à %1, %n nouveaux articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux en échec</numerusform>
+            <numerusform>%n flux en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -1706,42 +1707,42 @@ A fast, safe desktop feed reader.</source>
     <name>tidings::app::SubscriptionModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>The last %n fetch(es) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec de récupération : %1</numerusform>
+            <numerusform>%n échecs de récupération d&apos;affilée : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux a disparu ; il n&apos;est plus récupéré.</translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux a disparu ; il n&apos;est plus récupéré : %1</translation>
     </message>
     <message>
         <source>This feed moved permanently; it is now fetched from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux a été déplacé définitivement ; il est désormais récupéré depuis %1</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
 </context>
 <context>
