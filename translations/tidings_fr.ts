@@ -1749,145 +1749,152 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     <name>tidings::cli::Cli</name>
     <message>
         <source>Put the feed in folder &lt;name&gt; (a/b for nested folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le flux dans le dossier &lt;name&gt; (a/b pour des dossiers imbriqués).</translation>
     </message>
     <message>
         <source>Call the feed &lt;title&gt; instead of its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer le flux &lt;title&gt; au lieu de son propre titre.</translation>
     </message>
     <message>
         <source>The feed&apos;s address, or a web page that announces feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du flux, ou une page web qui annonce des flux.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli add URL [--folder NAME] [--title T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli add URL [--folder NAME] [--title T]</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL</translation>
     </message>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>--folder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder demande un nom</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux n&apos;a été trouvé à cette adresse</translation>
     </message>
     <message>
         <source>already subscribed: %1 (feed %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>déjà abonné : %1 (flux %2)
+</translation>
     </message>
     <message numerus="yes">
         <source>subscribed to %1 (%2) as feed %3: %n item(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>abonné à %1 (%2) comme flux %3 : %n article
+</numerusform>
+            <numerusform>abonné à %1 (%2) comme flux %3 : %n articles
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the first fetch failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>la première récupération a échoué : %1
+</translation>
     </message>
     <message>
         <source>also offered: %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>également proposé : %1%2
+</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul tableau JSON.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli feeds [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli feeds [--json]</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>non lus</translation>
     </message>
     <message>
         <source>Only the items of feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles du flux &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Only unread items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles non lus.</translation>
     </message>
     <message>
         <source>Only starred items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles favoris.</translation>
     </message>
     <message>
         <source>Only items whose title, authors or text contain the words of &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles dont le titre, les auteurs ou le texte contiennent les mots de &lt;text&gt;.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;n&gt; articles.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--feed needs a feed id, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--feed demande un identifiant de flux, pas « %1 »</translation>
     </message>
     <message>
         <source>--limit needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit demande un nombre, pas « %1 »</translation>
     </message>
     <message>
         <source>Mark every item of feed &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lus tous les articles du flux &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Mark item &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;article &lt;id&gt; comme lu.</translation>
     </message>
     <message>
         <source>Mark every item read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tous les articles comme lus.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli mark-read (--feed ID | --item ID | --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli mark-read (--feed ID | --item ID | --all)</translation>
     </message>
     <message>
         <source>give exactly one of --feed, --item and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement une option parmi --feed, --item et --all</translation>
     </message>
     <message>
         <source>an id is a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant est un nombre positif</translation>
     </message>
     <message>
         <source>mark-read</source>
-        <translation type="unfinished"></translation>
+        <translation>mark-read</translation>
     </message>
     <message>
         <source>there is no feed with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de flux d&apos;identifiant %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked read
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article marqué comme lu
+</numerusform>
+            <numerusform>%n articles marqués comme lus
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1910,205 +1917,226 @@ Options:
   --version       print the version
   --help          print this help; &apos;tidings-cli &lt;verb&gt; --help&apos; for a verb
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli [--profile DIR] &lt;verb&gt; [options]
+
+Verbes :
+  parse FILE|URL|- [--base URL] [--raw]   afficher un document de flux en JSON normalisé
+  add URL [--folder NAME] [--title T]     s&apos;abonner (une page web est parcourue à la recherche de ses flux)
+  import FILE.opml                        importer des abonnements et des dossiers
+  export FILE.opml|-                      exporter tous les abonnements, dossiers compris
+  refresh [--jobs N] [--feed ID]          récupérer, analyser et enregistrer tous les flux (ou un seul)
+  feeds [--json]                          lister les abonnements
+  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]
+                                          lister les articles enregistrés, les plus récents d&apos;abord
+  mark-read (--feed ID | --item ID | --all)  marquer des articles comme lus
+
+Options :
+  --profile DIR   le dossier contenant la base de données et les réglages
+                  (par défaut : $TIDINGS_PROFILE, sinon le dossier des données d&apos;application)
+  --version       afficher la version
+  --help          afficher cette aide ; « tidings-cli &lt;verb&gt; --help » pour l&apos;aide d&apos;un verbe
+</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1</translation>
     </message>
     <message>
         <source>no verb given; usage: tidings-cli [--profile DIR] &lt;verb&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun verbe indiqué ; utilisation : tidings-cli [--profile DIR] &lt;verb&gt; [options]</translation>
     </message>
     <message>
         <source>unknown verb</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier</translation>
     </message>
     <message>
         <source>tidings-cli: %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1: avertissement : %2</translation>
     </message>
     <message>
         <source>Usage: tidings-cli import FILE.opml</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli import FILE.opml</translation>
     </message>
     <message>
         <source>The OPML file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier OPML à importer.</translation>
     </message>
     <message>
         <source>%1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement importé</numerusform>
+            <numerusform>%n abonnements importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau dossier</numerusform>
+            <numerusform>%n nouveaux dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already subscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement déjà existant</numerusform>
+            <numerusform>%n abonnements déjà existants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) in the file skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon du fichier ignoré</numerusform>
+            <numerusform>%n doublons du fichier ignorés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée rejetée</numerusform>
+            <numerusform>%n entrées rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the counts of an import summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Usage: tidings-cli export FILE.opml|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli export FILE.opml|-</translation>
     </message>
     <message>
         <source>Where to write the OPML file; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le fichier OPML ; - pour la sortie standard.</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) exported
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement exporté
+</numerusform>
+            <numerusform>%n abonnements exportés
+</numerusform>
         </translation>
     </message>
     <message>
         <source>tidings-cli: %1 (see tidings-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1 (voir tidings-cli --help)</translation>
     </message>
     <message>
         <source>tidings-cli %1: %2 (see tidings-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli %1: %2 (voir tidings-cli %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu %1</translation>
     </message>
     <message>
         <source>expected exactly one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut exactement %1</translation>
     </message>
     <message>
         <source>Parse one feed document and print it as normalized JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser un document de flux et l&apos;afficher en JSON normalisé.</translation>
     </message>
     <message>
         <source>A file, - for standard input, or an http, https or file URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier, - pour l&apos;entrée standard, ou une URL http, https ou file.</translation>
     </message>
     <message>
         <source>Resolve relative URLs against &lt;url&gt; when the document does not say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les URL relatives par rapport à &lt;url&gt; quand le document n&apos;indique pas d&apos;autre base.</translation>
     </message>
     <message>
         <source>Print summary and content as the document had them (not sanitized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résumé et le contenu tels que le document les donne (non assainis).</translation>
     </message>
     <message>
         <source>Usage: tidings-cli parse [options] FILE|URL|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli parse [options] FILE|URL|-</translation>
     </message>
     <message>
         <source>file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier ou une URL</translation>
     </message>
     <message>
         <source>--base needs an absolute URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base demande une URL absolue, pas « %1 »</translation>
     </message>
     <message>
         <source>failed   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec    %1 : %2</translation>
     </message>
     <message>
         <source>same     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé %1</translation>
     </message>
     <message>
         <source>ok       %1: %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>ok       %1 : %2 nouveau(x)</translation>
     </message>
     <message>
         <source>, %1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 mis à jour</translation>
     </message>
     <message>
         <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer au plus &lt;n&gt; flux à la fois (16 par défaut).</translation>
     </message>
     <message>
         <source>Refresh only feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser seulement le flux &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli refresh [--jobs N] [--feed ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli refresh [--jobs N] [--feed ID]</translation>
     </message>
     <message>
         <source>--jobs needs a number from 1 to 256, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs demande un nombre de 1 à 256, pas « %1 »</translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh</translation>
     </message>
     <message numerus="yes">
         <source>%1/%2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%2 flux, %n nouvel article</numerusform>
+            <numerusform>%1/%2 flux, %n nouveaux articles</numerusform>
         </translation>
     </message>
     <message>
         <source>the subscriptions could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>les abonnements n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <source>%1: %2 ok, %3 failed; %4, %5 updated; %6 s
 </source>
         <extracomment>%1 is &quot;&lt;n&gt; feed(s)&quot;, %4 is &quot;&lt;n&gt; new item(s)&quot;, %6 the seconds it took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ok, %3 en échec ; %4, %5 mis à jour ; %6 s
+</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
         </translation>
     </message>
 </context>
