@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
-        <translation>« &amp; » isolés échappés (%1 au total)</translation>
+        <translation>esperluettes (&amp;) isolées échappées (%1 au total)</translation>
     </message>
     <message>
         <source>HTML entities replaced by their characters (%1 in total)</source>
@@ -880,11 +880,11 @@
     </message>
     <message>
         <source>&apos;&lt;&apos; starting no tag escaped (%1 in total)</source>
-        <translation>« &lt; » n&apos;ouvrant aucune balise échappés (%1 au total)</translation>
+        <translation>chevrons (&lt;) n&apos;ouvrant aucune balise échappés (%1 au total)</translation>
     </message>
     <message>
         <source>&apos;]]&gt;&apos; outside CDATA escaped (%1 in total)</source>
-        <translation>« ]]&gt; » hors d&apos;une section CDATA échappés (%1 au total)</translation>
+        <translation>séquences « ]]&gt; » hors d&apos;une section CDATA échappées (%1 au total)</translation>
     </message>
     <message>
         <source>HTML void elements closed (%1 in total)</source>
