@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Optional: the feed&apos;s own title is used otherwise</source>
-        <translation>Facultatif : sinon, le titre propre du flux est utilisé</translation>
+        <translation>Facultatif : sinon, le titre donné par le flux est utilisé</translation>
     </message>
     <message>
         <source>This address offers several feeds. Check the ones to subscribe to:</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>&amp;Check for new items:</source>
-        <translation>&amp;Chercher de nouveaux articles :</translation>
+        <translation>&amp;Vérifier les nouveaux articles :</translation>
     </message>
     <message>
         <source>&amp;Images in articles:</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>&amp;Notify me about new items of this feed</source>
-        <translation>M&apos;a&amp;vertir des nouveaux articles de ce flux</translation>
+        <translation>M&apos;&amp;avertir des nouveaux articles de ce flux</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>Tidings keeps up with the sites you follow. Subscribe to a feed to begin, or bring your subscriptions over from another reader.</source>
-        <translation>Tidings suit pour vous les sites qui vous intéressent. Abonnez-vous à un flux pour commencer, ou importez vos abonnements depuis un autre lecteur.</translation>
+        <translation>Tidings suit pour vous l&apos;actualité des sites que vous suivez. Abonnez-vous à un flux pour commencer, ou importez vos abonnements depuis un autre lecteur.</translation>
     </message>
     <message>
         <source>Add feed…</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>Working</source>
-        <translation>Fonctionne</translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <source>Moved to a new address</source>
