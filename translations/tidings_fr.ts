@@ -5,1058 +5,1060 @@
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml, or a web site that offers feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml, ou un site web qui propose des flux</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Choose a folder, or type the name of a new one (Parent/Child for a folder inside another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier, ou saisissez le nom d&apos;un nouveau dossier (Parent/Enfant pour un dossier dans un autre)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Optional: the feed&apos;s own title is used otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : sinon, le titre donné par le flux est utilisé</translation>
     </message>
     <message>
         <source>This address offers several feeds. Check the ones to subscribe to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse propose plusieurs flux. Cochez ceux auxquels vous abonner :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de flux…</translation>
     </message>
 </context>
 <context>
     <name>ContentSniffer</name>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte</translation>
     </message>
 </context>
 <context>
     <name>FeedAddress</name>
     <message>
         <source>Type the address of a feed or of a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;un flux ou d&apos;un site web.</translation>
     </message>
     <message>
         <source>This is not an http or https web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse web http ou https.</translation>
     </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du flux</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Leave empty to use the title the feed gives itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour utiliser le titre que le flux se donne</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse :</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>&amp;Check for new items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier les nouveaux articles :</translation>
     </message>
     <message>
         <source>&amp;Images in articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Images dans les articles :</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items of this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;&amp;avertir des nouveaux articles de ce flux</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web :</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification :</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur :</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles :</translation>
     </message>
 </context>
 <context>
     <name>JsonFeed</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>URL relative %2 du champ « %1 » sans URL de base pour la résoudre ; supprimée</translation>
     </message>
     <message>
         <source>unparseable %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 impossible à analyser</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>article %1</translation>
     </message>
     <message>
         <source>tag %1 is %2, not a string; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette %1 est %2, pas une chaîne ; ignorée</translation>
     </message>
     <message>
         <source>has no &quot;url&quot;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de « url » ; ignoré</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is an array, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Feed : le niveau supérieur du JSON est un tableau, pas un objet</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Feed : le niveau supérieur du JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>not a JSON Feed: the JSON has no &quot;items&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Feed : le JSON n&apos;a pas de tableau « items »</translation>
     </message>
     <message>
         <source>not a JSON Feed: &quot;items&quot; is %1, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JSON Feed : « items » est %1, pas un tableau</translation>
     </message>
     <message>
         <source>feed: no &quot;version&quot;; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : pas de « version » ; lu comme JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: unknown &quot;version&quot; %1; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : « version » %1 inconnue ; lu comme JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: no &quot;items&quot; array; read as a feed without items</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : pas de tableau « items » ; lu comme un flux sans articles</translation>
     </message>
     <message>
         <source>feed: &quot;items&quot; is %1, not an array; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>flux : « items » est %1, pas un tableau ; ignoré</translation>
     </message>
     <message>
         <source>invalid JSON (%1); what follows the JSON was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide (%1) ; ce qui suit le JSON a été ignoré</translation>
     </message>
     <message numerus="yes">
         <source>kept the %n complete item(s) before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article complet conservé avant l&apos;erreur</numerusform>
+            <numerusform>%n articles complets conservés avant l&apos;erreur</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid JSON (%1); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide (%1) ; %2</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Find a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un flux</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des articles</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Show unread items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les articles non lus</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Show starred items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les articles favoris</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Fee&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lux</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rticle</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Add Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un flux…</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;abonner à un flux ou à une page web</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en OPML…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Wide Layout (Three Columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition &amp;large (trois colonnes)</translation>
     </message>
     <message>
         <source>&amp;Classic Layout (List Above Article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition &amp;classique (liste au-dessus de l&apos;article)</translation>
     </message>
     <message>
         <source>&amp;Search Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des articles</translation>
     </message>
     <message>
         <source>&amp;Find a Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un &amp;flux</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout actualiser</translation>
     </message>
     <message>
         <source>Fetch every feed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer tous les flux maintenant</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la &amp;sélection</translation>
     </message>
     <message>
         <source>&amp;Cancel Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;actualisation</translation>
     </message>
     <message>
         <source>&amp;Mark Feed Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer le flux comme lu</translation>
     </message>
     <message>
         <source>Mark every item of the selected feed, folder or view read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lus tous les articles du flux, du dossier ou de la vue sélectionnés</translation>
     </message>
     <message>
         <source>Mark &amp;Everything Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer &amp;comme lu</translation>
     </message>
     <message>
         <source>&amp;Undo Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le marquage comme l&amp;u</translation>
     </message>
     <message>
         <source>&amp;Next Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;précédent</translation>
     </message>
     <message>
         <source>Next &amp;Unread Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;non lu suivant</translation>
     </message>
     <message>
         <source>Page Down or Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante ou article non lu suivant</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser l&apos;état &amp;lu</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;favori</translation>
     </message>
     <message>
         <source>Star or unstar the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les articles sélectionnés comme favoris ou les retirer des favoris</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés…</translation>
     </message>
     <message>
         <source>Title, address, folder, update interval, images and notifications of the selected feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, adresse, dossier, intervalle de mise à jour, images et notifications du flux sélectionné</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tidings</translation>
     </message>
 </context>
 <context>
     <name>Opml</name>
     <message>
         <source>the file has no outlines, so there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune entrée (outline), il n&apos;y a donc rien à importer</translation>
     </message>
     <message>
         <source>the file has outlines, but none of them is a feed subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient des entrées (outline), mais aucune n&apos;est un abonnement à un flux</translation>
     </message>
     <message>
         <source>the file is not readable XML (line %1, column %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas du XML lisible (ligne %1, colonne %2 : %3)</translation>
     </message>
     <message>
         <source>more warnings were not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;autres avertissements n&apos;ont pas été affichés</translation>
     </message>
     <message>
         <source>the file has no XML root element, so it is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas d&apos;élément racine XML, ce n&apos;est donc pas un fichier OPML</translation>
     </message>
     <message>
         <source>this is a feed, not an OPML file: subscribe to its address instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est un flux, pas un fichier OPML : abonnez-vous plutôt à son adresse</translation>
     </message>
     <message>
         <source>this is an HTML page, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci est une page HTML, pas un fichier OPML</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;opml&gt;, so this is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément racine est &lt;%1&gt;, pas &lt;opml&gt;, ce n&apos;est donc pas un fichier OPML</translation>
     </message>
     <message>
         <source>outlines nested deeper than %1 levels were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées imbriquées sur plus de %1 niveaux ont été ignorées</translation>
     </message>
     <message>
         <source>the include outline &quot;%1&quot; was skipped: Tidings does not fetch other OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée d&apos;inclusion « %1 » a été ignorée : Tidings ne récupère pas d&apos;autres fichiers OPML</translation>
     </message>
     <message>
         <source>the file lists more than %1 subscriptions; the rest were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient plus de %1 abonnements ; les suivants ont été ignorés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is a command, not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ignoré : son adresse « %2 » est une commande, pas une adresse web</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is not an http or https web address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ignoré : son adresse « %2 » n&apos;est pas une adresse web http ou https</translation>
     </message>
     <message>
         <source>the user name and password in the address of &quot;%1&quot; were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur et le mot de passe de l&apos;adresse de « %1 » ont été retirés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed more than once; the later entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure plus d&apos;une fois ; l&apos;entrée suivante a été ignorée</translation>
     </message>
     <message>
         <source>the site address &quot;%1&quot; of &quot;%2&quot; is not an http or https web address and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse de site « %1 » de « %2 » n&apos;est pas une adresse web http ou https et a été supprimée</translation>
     </message>
     <message>
         <source>the file ends early (truncated?); the outlines before the break were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine prématurément (tronqué ?) ; les entrées précédant la coupure ont été conservées</translation>
     </message>
     <message>
         <source>%1; the rest of the file was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; le reste du fichier a été ignoré</translation>
     </message>
     <message>
         <source>the file is larger than the %1 MB limit for OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse la limite de %1 Mo pour les fichiers OPML</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is binary data (%1), not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient des données binaires (%1), ce n&apos;est pas un fichier OPML</translation>
     </message>
     <message>
         <source>the file is plain text, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est du texte brut, pas un fichier OPML</translation>
     </message>
     <message>
         <source>the file is JSON, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est du JSON, pas un fichier OPML</translation>
     </message>
 </context>
 <context>
     <name>OpmlExport</name>
     <message>
         <source>Export Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les abonnements</translation>
     </message>
     <message>
         <source>OPML files (*.opml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers OPML (*.opml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The subscriptions could not be written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abonnements n&apos;ont pas pu être écrits dans %1 :
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlImport</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des abonnements</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé depuis %1 :
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlTransfer</name>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements Tidings</translation>
     </message>
 </context>
 <context>
     <name>ParseFeed</name>
     <message>
         <source>item %1 has no id, title, link or content and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article %1 n&apos;a ni identifiant, ni titre, ni lien, ni contenu et a été ignoré</translation>
     </message>
     <message>
         <source>item %1 repeats the id &quot;%2&quot; of an earlier item and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article %1 reprend l&apos;identifiant « %2 » d&apos;un article précédent et a été supprimé</translation>
     </message>
     <message>
         <source>not a feed: no XML root element could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : aucun élément racine XML n&apos;a pu être lu</translation>
     </message>
     <message>
         <source>not a feed: this is an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : c&apos;est une page HTML</translation>
     </message>
     <message>
         <source>not a feed: the root element is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : l&apos;élément racine est &lt;%1&gt;</translation>
     </message>
     <message>
         <source>raw HTML inside a description or content element is not well-formed XML; it was read as HTML text</source>
-        <translation type="unfinished"></translation>
+        <translation>du HTML brut dans un élément de description ou de contenu n&apos;est pas du XML bien formé ; il a été lu comme texte HTML</translation>
     </message>
     <message>
         <source>the document is larger than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>le document dépasse la limite de %1 Mo</translation>
     </message>
     <message>
         <source>not a feed: the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : le document est vide</translation>
     </message>
     <message>
         <source>not a feed: the document is binary data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : le document contient des données binaires (%1)</translation>
     </message>
     <message>
         <source>not a feed: the document is plain text, neither XML nor JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un flux : le document est du texte brut, ni XML ni JSON</translation>
     </message>
 </context>
 <context>
     <name>ParseWarning</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>Check feeds &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les flux &amp;toutes les :</translation>
     </message>
     <message>
         <source>0: only when you refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : seulement quand vous actualisez</translation>
     </message>
     <message>
         <source>Only when I refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand j&apos;actualise</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh all feeds when Tidings &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser tous les flux au &amp;démarrage de Tidings</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Mark an item read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un article comme lu :</translation>
     </message>
     <message>
         <source>As soon as it is &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès qu&apos;il est &amp;affiché</translation>
     </message>
     <message>
         <source>After it was shown &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Après avoir été affiché &amp;pendant</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Never automatically (M marks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jamais automatiquement (la touche M le marque)</translation>
     </message>
     <message>
         <source>Load remote &amp;images in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les &amp;images distantes des articles</translation>
     </message>
     <message>
         <source>A feed can say otherwise in its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux peut en décider autrement dans ses propriétés</translation>
     </message>
     <message>
         <source>Tray and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de notification et notifications</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une icône dans la &amp;zone de notification</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps Tidings in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre laisse Tidings dans la zone de notification</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a&amp;vertir des nouveaux articles</translation>
     </message>
     <message>
         <source>&amp;Quiet while the Tidings window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester &amp;silencieux quand la fenêtre de Tidings est active</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Article &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte des articles :</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposition :</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème :</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet après un redémarrage.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <source>Click a shortcut and press the new keys. Clear it for no keys at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un raccourci et appuyez sur les nouvelles touches. Videz-le pour n&apos;attribuer aucune touche.</translation>
     </message>
     <message>
         <source>Reset &amp;All to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout réinitialiser aux valeurs par défaut</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>RefreshService</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacé définitivement vers %1</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>invalid UTF-8 bytes read as %1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>octets UTF-8 invalides lus comme %1 (%2 au total)</translation>
     </message>
     <message>
         <source>invalid %1 byte sequences replaced by U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>séquences d&apos;octets %1 invalides remplacées par U+FFFD</translation>
     </message>
     <message>
         <source>XML declaration</source>
         <extracomment>Fills &quot;the %1 says %2&quot; and the like: where the document names its encoding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration XML</translation>
     </message>
     <message>
         <source>HTTP charset</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur charset de l&apos;en-tête HTTP</translation>
     </message>
     <message>
         <source>the %1 names an unknown encoding &quot;%2&quot;: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique un encodage inconnu « %2 » : ignorée</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is not UTF-16 or UTF-32: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique %2, mais le document n&apos;est ni en UTF-16 ni en UTF-32 : ignorée</translation>
     </message>
     <message>
         <source>encoding %1 is not supported on this system: the %2 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;encodage %1 n&apos;est pas pris en charge sur ce système : %2 a été ignorée</translation>
     </message>
     <message>
         <source>the %1 says %2, the %3 says %4: followed the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique %2, %3 indique %4 : %3 a été suivie</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is valid UTF-8: read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique %2, mais le document est de l&apos;UTF-8 valide : lu comme UTF-8</translation>
     </message>
 </context>
 <context>
     <name>XmlFeedReader</name>
     <message>
         <source>elements nested deeper than %1 levels; the rest of the document was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments imbriqués sur plus de %1 niveaux ; le reste du document a été ignoré</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; its elements were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le préfixe d&apos;espace de noms « %1 » n&apos;est pas déclaré ; ses éléments ont été ignorés</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; read as the usual namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>le préfixe d&apos;espace de noms « %1 » n&apos;est pas déclaré ; lu comme l&apos;espace de noms habituel</translation>
     </message>
     <message>
         <source>unparseable date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>date « %1 » impossible à analyser</translation>
     </message>
     <message>
         <source>date &quot;%1&quot; has no usable time zone; read as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » n&apos;a pas de fuseau horaire utilisable ; lue comme UTC</translation>
     </message>
     <message>
         <source>more warnings were suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>les avertissements suivants ont été masqués</translation>
     </message>
     <message>
         <source>content after the end of the root element was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu situé après la fin de l&apos;élément racine a été ignoré</translation>
     </message>
     <message>
         <source>the document ends early (truncated?); what was read up to the break was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le document se termine prématurément (tronqué ?) ; ce qui a été lu jusqu&apos;à la coupure a été conservé</translation>
     </message>
 </context>
 <context>
     <name>XmlRepair</name>
     <message>
         <source>text before the first tag removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte avant la première balise supprimé (%1 au total)</translation>
     </message>
     <message>
         <source>entity declarations in the DTD were ignored (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>déclarations d&apos;entités de la DTD ignorées (%1 au total)</translation>
     </message>
     <message>
         <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>esperluettes (&amp;) isolées échappées (%1 au total)</translation>
     </message>
     <message>
         <source>HTML entities replaced by their characters (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>entités HTML remplacées par leurs caractères (%1 au total)</translation>
     </message>
     <message>
         <source>undeclared entities kept as text (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>entités non déclarées conservées comme texte (%1 au total)</translation>
     </message>
     <message>
         <source>references to characters XML forbids replaced by U+FFFD (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>références à des caractères interdits en XML remplacées par U+FFFD (%1 au total)</translation>
     </message>
     <message>
         <source>characters XML forbids removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères interdits en XML supprimés (%1 au total)</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; starting no tag escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>chevrons (&lt;) n&apos;ouvrant aucune balise échappés (%1 au total)</translation>
     </message>
     <message>
         <source>&apos;]]&gt;&apos; outside CDATA escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>séquences « ]]&gt; » hors d&apos;une section CDATA échappées (%1 au total)</translation>
     </message>
     <message>
         <source>HTML void elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments HTML vides fermés (%1 au total)</translation>
     </message>
     <message>
         <source>unclosed elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments non fermés refermés (%1 au total)</translation>
     </message>
     <message>
         <source>end tags closing no element dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>balises de fin ne fermant aucun élément supprimées (%1 au total)</translation>
     </message>
     <message>
         <source>attribute values quoted (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs d&apos;attributs mises entre guillemets (%1 au total)</translation>
     </message>
     <message>
         <source>attributes without a value given an empty one (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs sans valeur dotés d&apos;une valeur vide (%1 au total)</translation>
     </message>
     <message>
         <source>duplicate attributes dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs en double supprimés (%1 au total)</translation>
     </message>
     <message>
         <source>attributes beyond a tag&apos;s first 256 or 64 KB dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs au-delà des 256 premiers ou des 64 premiers Ko d&apos;une balise supprimés (%1 au total)</translation>
     </message>
     <message>
         <source>attributes with invalid names dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs aux noms invalides supprimés (%1 au total)</translation>
     </message>
     <message>
         <source>malformed tags mended (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>balises mal formées réparées (%1 au total)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A fast, safe desktop feed reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lecteur de flux rapide et sûr pour le bureau</translation>
     </message>
     <message>
         <source>The folder holding the database and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier contenant la base de données et les réglages.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Tidings cannot open its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ne peut pas ouvrir son profil.</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedFetcher</name>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération a été annulée</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedProbe</name>
     <message>
         <source>no feed was found on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux n&apos;a été trouvé sur %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::FetchJob</name>
     <message>
         <source>no complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %1 secondes</translation>
     </message>
     <message>
         <source>only http and https addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les adresses http et https peuvent être récupérées</translation>
     </message>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération a été annulée</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 redirections</translation>
     </message>
     <message>
         <source>a redirect to a %1: address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une redirection vers une adresse %1: a été refusée</translation>
     </message>
     <message>
         <source>a redirect from https to plain http was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une redirection de https vers http simple a été refusée</translation>
     </message>
     <message>
         <source>a redirect into the local network (%1) was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une redirection vers le réseau local (%1) a été refusée</translation>
     </message>
     <message>
         <source>the response is too large (%1 bytes, the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est trop volumineuse (%1 octets, la limite est de %2)</translation>
     </message>
     <message>
         <source>the response is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse la limite de %1 octets</translation>
     </message>
     <message>
         <source>not modified since the last fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>non modifié depuis la dernière récupération</translation>
     </message>
     <message>
         <source>the connection ended after %1 of the %2 bytes the server announced</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s&apos;est terminée après %1 des %2 octets annoncés par le serveur</translation>
     </message>
     <message>
         <source>the feed has moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux a été déplacé définitivement vers %1</translation>
     </message>
     <message>
         <source>the server sent the same document again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a renvoyé le même document</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu HTTP %1 %2</translation>
     </message>
     <message>
         <source>the feed is gone for good (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux a disparu définitivement (HTTP 410)</translation>
     </message>
     <message numerus="yes">
         <source>the server asks to wait %n second(s) before the next fetch (HTTP %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le serveur demande d&apos;attendre %n seconde avant la prochaine récupération (HTTP %1)</numerusform>
+            <numerusform>le serveur demande d&apos;attendre %n secondes avant la prochaine récupération (HTTP %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>the server says there were too many requests (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur signale trop de requêtes (HTTP %1)</translation>
     </message>
     <message>
         <source>the compressed response expands to more than is safe to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée se décompresse au-delà de ce qui peut être décodé sans risque</translation>
     </message>
     <message>
         <source>the compressed response could not be decoded: it is corrupt or expands too far</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée n&apos;a pas pu être décodée : elle est corrompue ou se décompresse trop</translation>
     </message>
     <message numerus="yes">
         <source>the server stopped sending data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le serveur n&apos;a plus envoyé de données pendant %n seconde</numerusform>
+            <numerusform>le serveur n&apos;a plus envoyé de données pendant %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>the secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion sécurisée a échoué : %1</translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la connexion</translation>
     </message>
     <message>
         <source>the server name %1 could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de serveur %1 est introuvable</translation>
     </message>
     <message>
         <source>the connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1064,216 +1066,216 @@
     <message>
         <source>English</source>
         <extracomment>The name of the language you translate into, in that language (&quot;Deutsch&quot;, &quot;Français&quot;): Preferences lists the languages so.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
 </context>
 <context>
     <name>tidings::Profile</name>
     <message>
         <source>this system has no folder for application data; choose one with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ce système n&apos;a pas de dossier pour les données d&apos;application ; choisissez-en un avec --profile</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de profil %1 ne peut pas être créé</translation>
     </message>
 </context>
 <context>
     <name>tidings::Store</name>
     <message>
         <source>looking up an item</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d&apos;un article</translation>
     </message>
     <message>
         <source>storing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement d&apos;un article</translation>
     </message>
     <message>
         <source>updating an item</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour d&apos;un article</translation>
     </message>
     <message>
         <source>reading the folders</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des dossiers</translation>
     </message>
     <message>
         <source>reading the feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des flux</translation>
     </message>
     <message>
         <source>reading items</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des articles</translation>
     </message>
     <message>
         <source>reading an item</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture d&apos;un article</translation>
     </message>
     <message>
         <source>reading the item list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la liste des articles</translation>
     </message>
     <message>
         <source>counting items</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des articles</translation>
     </message>
     <message>
         <source>recording the search index format</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement du format de l&apos;index de recherche</translation>
     </message>
     <message>
         <source>indexing an item for search</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indexation d&apos;un article pour la recherche</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour de l&apos;index de recherche</translation>
     </message>
     <message>
         <source>removing a feed from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;un flux de l&apos;index de recherche</translation>
     </message>
     <message>
         <source>the database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est déjà ouverte</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de profil %1 ne peut pas être créé</translation>
     </message>
     <message>
         <source>marking an item</source>
-        <translation type="unfinished"></translation>
+        <translation>le marquage d&apos;un article</translation>
     </message>
     <message>
         <source>journaling a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>la journalisation d&apos;un marquage</translation>
     </message>
     <message>
         <source>looking up a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d&apos;un dossier</translation>
     </message>
     <message>
         <source>adding a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;un dossier</translation>
     </message>
     <message>
         <source>looking up a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche d&apos;un flux</translation>
     </message>
     <message>
         <source>adding a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;un flux</translation>
     </message>
     <message>
         <source>reading marked items</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des articles marqués</translation>
     </message>
     <message>
         <source>reading the mark journal</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du journal des marquages</translation>
     </message>
     <message>
         <source>journaling marks</source>
-        <translation type="unfinished"></translation>
+        <translation>la journalisation des marquages</translation>
     </message>
     <message>
         <source>marking items</source>
-        <translation type="unfinished"></translation>
+        <translation>le marquage des articles</translation>
     </message>
     <message>
         <source>deleting a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;un flux</translation>
     </message>
     <message>
         <source>moving a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement d&apos;un flux</translation>
     </message>
     <message>
         <source>renaming a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le renommage d&apos;un dossier</translation>
     </message>
     <message>
         <source>moving a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement d&apos;un dossier</translation>
     </message>
     <message>
         <source>deleting a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;un dossier</translation>
     </message>
     <message>
         <source>renaming a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>le renommage d&apos;un flux</translation>
     </message>
     <message>
         <source>changing a feed&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de l&apos;adresse d&apos;un flux</translation>
     </message>
     <message>
         <source>changing a feed&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification des options d&apos;un flux</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::AddFeedDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>Subscribing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement en cours…</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de flux…</translation>
     </message>
     <message>
         <source>You are already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà abonné à %1.</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux n&apos;a été trouvé à cette adresse</translation>
     </message>
     <message>
         <source>You are already subscribed to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà abonné à %1 (%2).</translation>
     </message>
     <message>
         <source>You are already subscribed to every feed this address offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déjà abonné à tous les flux proposés par cette adresse.</translation>
     </message>
     <message>
         <source>Atom</source>
-        <translation type="unfinished"></translation>
+        <translation>Atom</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>%1 (already subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (déjà abonné)</translation>
     </message>
     <message>
         <source>The feed could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -1281,422 +1283,423 @@
     <message>
         <source>%1, %2</source>
         <comment>article date: the date, the time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>This item has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Tidings</translation>
     </message>
     <message>
         <source>Tidings keeps up with the sites you follow. Subscribe to a feed to begin, or bring your subscriptions over from another reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings suit pour vous l&apos;actualité des sites que vous suivez. Abonnez-vous à un flux pour commencer, ou importez vos abonnements depuis un autre lecteur.</translation>
     </message>
     <message>
         <source>Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un flux…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier OPML…</translation>
     </message>
     <message>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles s&apos;ouvrent ici. Appuyez sur Espace pour faire défiler le texte et passer à l&apos;article non lu suivant.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::FeedPropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de %1</translation>
     </message>
     <message>
         <source>The feed&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre donné par le flux</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>As the preferences say (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les préférences (par défaut)</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 15 minutes</translation>
     </message>
     <message>
         <source>Every 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 30 minutes</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <source>Every 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 2 heures</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 6 heures</translation>
     </message>
     <message>
         <source>Every 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 12 heures</translation>
     </message>
     <message>
         <source>Once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par jour</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>As the preferences say (now: load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les préférences (actuellement : les charger)</translation>
     </message>
     <message>
         <source>As the preferences say (now: do not load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les préférences (actuellement : ne pas les charger)</translation>
     </message>
     <message>
         <source>Always load them</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours les charger</translation>
     </message>
     <message>
         <source>Never load them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais les charger</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <source>Moved to a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé vers une nouvelle adresse</translation>
     </message>
     <message>
         <source>Gone: the server says it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparu : le serveur indique qu&apos;il n&apos;existe plus</translation>
     </message>
     <message>
         <source>Failing (failed checks in a row: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec (vérifications échouées d&apos;affilée : %1)</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>%1 (last success: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dernier succès : %2)</translation>
     </message>
     <message>
         <source>%1 (never successful)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jamais réussi)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>%1 in all, %2 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total, non lus : %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::ItemListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::MainWindow</name>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tidings</translation>
     </message>
     <message>
         <source>Tidings %1
 A fast, safe desktop feed reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings %1
+Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>No unread items left</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucun article non lu</translation>
     </message>
     <message>
         <source>This item has no web address to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n&apos;a pas d&apos;adresse web à ouvrir</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>Failing Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux en échec</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) could not be refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux n&apos;a pas pu être actualisé.</numerusform>
+            <numerusform>%n flux n&apos;ont pas pu être actualisés.</numerusform>
         </translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les flux</translation>
     </message>
     <message>
         <source>The items cannot be read from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles ne peuvent pas être lus depuis la base de données</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article marqué comme lu dans %1. Annuler avec %2.</numerusform>
+            <numerusform>%n articles marqués comme lus dans %1. Annuler avec %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) unread again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article de nouveau non lu</numerusform>
+            <numerusform>%n articles de nouveau non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed names no web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux n&apos;indique aucun site web</translation>
     </message>
     <message>
         <source>The new theme is used from the next start of Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau thème sera utilisé au prochain démarrage de Tidings</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Open Web Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le site web</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse du flux</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau supérieur</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its items?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner de « %1 » et supprimer ses articles ?</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move to the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier « %1 » ? Ses flux seront déplacés au niveau supérieur.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::OpmlSummaryDialog</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des abonnements</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1</translation>
     </message>
     <message>
         <source>Feeds added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux ajoutés : %1</translation>
     </message>
     <message>
         <source>Already subscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements déjà existants : %1</translation>
     </message>
     <message>
         <source>Folders created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers créés : %1</translation>
     </message>
     <message>
         <source>Repeated in the file, skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En double dans le fichier, ignorés : %1</translation>
     </message>
     <message>
         <source>Entries skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées ignorées : %1</translation>
     </message>
     <message>
         <source>Skipped or repaired while reading the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré ou réparé à la lecture du fichier :</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::PreferencesDialog</name>
     <message>
         <source>Wide: subscriptions, list and article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Large : abonnements, liste et article côte à côte</translation>
     </message>
     <message>
         <source>Classic: the list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Classique : la liste au-dessus de l&apos;article</translation>
     </message>
     <message>
         <source>As the desktop is</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le bureau</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Back to the default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux touches par défaut</translation>
     </message>
     <message>
         <source>“%1” and “%2” both use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » et « %2 » utilisent tous deux %3.</translation>
     </message>
     <message>
         <source>Give one of them other keys before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez d&apos;autres touches à l&apos;un d&apos;eux avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::RefreshStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Show the feeds that could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les flux qui n&apos;ont pas pu être actualisés</translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %1 of %2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualisation de %1 flux sur %2, %n nouvel article</numerusform>
+            <numerusform>Actualisation de %1 flux sur %2, %n nouveaux articles</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation annulée à %1</translation>
     </message>
     <message numerus="yes">
         <source>Last refresh %1, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dernière actualisation à %1, %n nouvel article</numerusform>
+            <numerusform>Dernière actualisation à %1, %n nouveaux articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux en échec</numerusform>
+            <numerusform>%n flux en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -1704,187 +1707,194 @@ A fast, safe desktop feed reader.</source>
     <name>tidings::app::SubscriptionModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>The last %n fetch(es) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec de récupération : %1</numerusform>
+            <numerusform>%n échecs de récupération d&apos;affilée : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux a disparu ; il n&apos;est plus récupéré.</translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux a disparu ; il n&apos;est plus récupéré : %1</translation>
     </message>
     <message>
         <source>This feed moved permanently; it is now fetched from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux a été déplacé définitivement ; il est désormais récupéré depuis %1</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
 </context>
 <context>
     <name>tidings::cli::Cli</name>
     <message>
         <source>Put the feed in folder &lt;name&gt; (a/b for nested folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le flux dans le dossier &lt;name&gt; (a/b pour des dossiers imbriqués).</translation>
     </message>
     <message>
         <source>Call the feed &lt;title&gt; instead of its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer le flux &lt;title&gt; au lieu de son propre titre.</translation>
     </message>
     <message>
         <source>The feed&apos;s address, or a web page that announces feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du flux, ou une page web qui annonce des flux.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli add URL [--folder NAME] [--title T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli add URL [--folder NAME] [--title T]</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL</translation>
     </message>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>--folder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder demande un nom</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux n&apos;a été trouvé à cette adresse</translation>
     </message>
     <message>
         <source>already subscribed: %1 (feed %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>déjà abonné : %1 (flux %2)
+</translation>
     </message>
     <message numerus="yes">
         <source>subscribed to %1 (%2) as feed %3: %n item(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>abonné à %1 (%2) comme flux %3 : %n article
+</numerusform>
+            <numerusform>abonné à %1 (%2) comme flux %3 : %n articles
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the first fetch failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>la première récupération a échoué : %1
+</translation>
     </message>
     <message>
         <source>also offered: %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>également proposé : %1%2
+</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul tableau JSON.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli feeds [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli feeds [--json]</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>non lus</translation>
     </message>
     <message>
         <source>Only the items of feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles du flux &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Only unread items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles non lus.</translation>
     </message>
     <message>
         <source>Only starred items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles favoris.</translation>
     </message>
     <message>
         <source>Only items whose title, authors or text contain the words of &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles dont le titre, les auteurs ou le texte contiennent les mots de &lt;text&gt;.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;n&gt; articles.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--feed needs a feed id, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--feed demande un identifiant de flux, pas « %1 »</translation>
     </message>
     <message>
         <source>--limit needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit demande un nombre, pas « %1 »</translation>
     </message>
     <message>
         <source>Mark every item of feed &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lus tous les articles du flux &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Mark item &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;article &lt;id&gt; comme lu.</translation>
     </message>
     <message>
         <source>Mark every item read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tous les articles comme lus.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli mark-read (--feed ID | --item ID | --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli mark-read (--feed ID | --item ID | --all)</translation>
     </message>
     <message>
         <source>give exactly one of --feed, --item and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement une option parmi --feed, --item et --all</translation>
     </message>
     <message>
         <source>an id is a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant est un nombre positif</translation>
     </message>
     <message>
         <source>mark-read</source>
-        <translation type="unfinished"></translation>
+        <translation>mark-read</translation>
     </message>
     <message>
         <source>there is no feed with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de flux d&apos;identifiant %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked read
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article marqué comme lu
+</numerusform>
+            <numerusform>%n articles marqués comme lus
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,205 +1917,226 @@ Options:
   --version       print the version
   --help          print this help; &apos;tidings-cli &lt;verb&gt; --help&apos; for a verb
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli [--profile DIR] &lt;verb&gt; [options]
+
+Verbes :
+  parse FILE|URL|- [--base URL] [--raw]   afficher un document de flux en JSON normalisé
+  add URL [--folder NAME] [--title T]     s&apos;abonner (une page web est parcourue à la recherche de ses flux)
+  import FILE.opml                        importer des abonnements et des dossiers
+  export FILE.opml|-                      exporter tous les abonnements, dossiers compris
+  refresh [--jobs N] [--feed ID]          récupérer, analyser et enregistrer tous les flux (ou un seul)
+  feeds [--json]                          lister les abonnements
+  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]
+                                          lister les articles enregistrés, les plus récents d&apos;abord
+  mark-read (--feed ID | --item ID | --all)  marquer des articles comme lus
+
+Options :
+  --profile DIR   le dossier contenant la base de données et les réglages
+                  (par défaut : $TIDINGS_PROFILE, sinon le dossier des données d&apos;application)
+  --version       afficher la version
+  --help          afficher cette aide ; « tidings-cli &lt;verb&gt; --help » pour l&apos;aide d&apos;un verbe
+</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1</translation>
     </message>
     <message>
         <source>no verb given; usage: tidings-cli [--profile DIR] &lt;verb&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun verbe indiqué ; utilisation : tidings-cli [--profile DIR] &lt;verb&gt; [options]</translation>
     </message>
     <message>
         <source>unknown verb</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe inconnu</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier</translation>
     </message>
     <message>
         <source>tidings-cli: %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1: avertissement : %2</translation>
     </message>
     <message>
         <source>Usage: tidings-cli import FILE.opml</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli import FILE.opml</translation>
     </message>
     <message>
         <source>The OPML file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier OPML à importer.</translation>
     </message>
     <message>
         <source>%1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement importé</numerusform>
+            <numerusform>%n abonnements importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau dossier</numerusform>
+            <numerusform>%n nouveaux dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already subscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement déjà existant</numerusform>
+            <numerusform>%n abonnements déjà existants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) in the file skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon du fichier ignoré</numerusform>
+            <numerusform>%n doublons du fichier ignorés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée rejetée</numerusform>
+            <numerusform>%n entrées rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the counts of an import summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Usage: tidings-cli export FILE.opml|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli export FILE.opml|-</translation>
     </message>
     <message>
         <source>Where to write the OPML file; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le fichier OPML ; - pour la sortie standard.</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) exported
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement exporté
+</numerusform>
+            <numerusform>%n abonnements exportés
+</numerusform>
         </translation>
     </message>
     <message>
         <source>tidings-cli: %1 (see tidings-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1 (voir tidings-cli --help)</translation>
     </message>
     <message>
         <source>tidings-cli %1: %2 (see tidings-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli %1: %2 (voir tidings-cli %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu %1</translation>
     </message>
     <message>
         <source>expected exactly one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut exactement %1</translation>
     </message>
     <message>
         <source>Parse one feed document and print it as normalized JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser un document de flux et l&apos;afficher en JSON normalisé.</translation>
     </message>
     <message>
         <source>A file, - for standard input, or an http, https or file URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier, - pour l&apos;entrée standard, ou une URL http, https ou file.</translation>
     </message>
     <message>
         <source>Resolve relative URLs against &lt;url&gt; when the document does not say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les URL relatives par rapport à &lt;url&gt; quand le document n&apos;indique pas d&apos;autre base.</translation>
     </message>
     <message>
         <source>Print summary and content as the document had them (not sanitized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résumé et le contenu tels que le document les donne (non assainis).</translation>
     </message>
     <message>
         <source>Usage: tidings-cli parse [options] FILE|URL|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli parse [options] FILE|URL|-</translation>
     </message>
     <message>
         <source>file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier ou une URL</translation>
     </message>
     <message>
         <source>--base needs an absolute URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base demande une URL absolue, pas « %1 »</translation>
     </message>
     <message>
         <source>failed   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec    %1 : %2</translation>
     </message>
     <message>
         <source>same     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé %1</translation>
     </message>
     <message>
         <source>ok       %1: %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>ok       %1 : %2 nouveau(x)</translation>
     </message>
     <message>
         <source>, %1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 mis à jour</translation>
     </message>
     <message>
         <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer au plus &lt;n&gt; flux à la fois (16 par défaut).</translation>
     </message>
     <message>
         <source>Refresh only feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser seulement le flux &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli refresh [--jobs N] [--feed ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tidings-cli refresh [--jobs N] [--feed ID]</translation>
     </message>
     <message>
         <source>--jobs needs a number from 1 to 256, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs demande un nombre de 1 à 256, pas « %1 »</translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh</translation>
     </message>
     <message numerus="yes">
         <source>%1/%2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%2 flux, %n nouvel article</numerusform>
+            <numerusform>%1/%2 flux, %n nouveaux articles</numerusform>
         </translation>
     </message>
     <message>
         <source>the subscriptions could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>les abonnements n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <source>%1: %2 ok, %3 failed; %4, %5 updated; %6 s
 </source>
         <extracomment>%1 is &quot;&lt;n&gt; feed(s)&quot;, %4 is &quot;&lt;n&gt; new item(s)&quot;, %6 the seconds it took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ok, %3 en échec ; %4, %5 mis à jour ; %6 s
+</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
         </translation>
     </message>
 </context>

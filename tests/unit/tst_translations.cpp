@@ -2,6 +2,7 @@
 // finished, holds every string of src/ and ui/ (the real lupdate extracts them into a temporary
 // file), keeps each translation's placeholders and accelerators, and the compiled catalogues load.
 
+#include "core/feed/parsefeed.h"
 #include "core/i18n/translations.h"
 
 #include <QDir>
@@ -151,6 +152,7 @@ private slots:
     void englishPlurals();
     void germanCatalogue();
     void qtOwnTranslations();
+    void frenchCoreMessages();
 
 private:
     QTemporaryDir m_fresh;                   // what lupdate extracts from the sources now
@@ -374,6 +376,24 @@ void TstTranslations::qtOwnTranslations()
     QVERIFY(QCoreApplication::translate("QCommandLineParser", help) != QString::fromLatin1(help));
     // Our German text: finished() and compiledCatalogues() check it (an empty catalogue installs nothing).
     qDeleteAll(app.findChildren<QTranslator *>());
+}
+
+// French: a core error (the parser's, as the CLI and the app show it) and a CLI count come out in
+// French through installTranslations(), with French plural rules (0 and 1 take the singular).
+void TstTranslations::frenchCoreMessages()
+{
+    QCoreApplication &app = *QCoreApplication::instance();
+    const QString english = QStringLiteral("not a feed: the document is empty");
+    QCOMPARE(tidings::parseFeed(QByteArray()).error, english);
+    const QStringList installed = tidings::installTranslations(app, QLocale(QLocale::French, QLocale::France));
+    QVERIFY2(installed.contains(QStringLiteral(":/i18n/tidings_fr.qm")), qPrintable(installed.join(u' ')));
+    QCOMPARE(tidings::parseFeed(QByteArray()).error, QStringLiteral("ce n'est pas un flux\u00a0: le document est vide"));
+    QCOMPARE(QCoreApplication::translate("tidings::cli::Cli", "%n new item(s)", nullptr, 2),
+             QStringLiteral("2 nouveaux articles"));
+    QCOMPARE(QCoreApplication::translate("tidings::cli::Cli", "%n new item(s)", nullptr, 0),
+             QStringLiteral("0 nouvel article"));
+    qDeleteAll(app.findChildren<QTranslator *>());
+    QCOMPARE(tidings::parseFeed(QByteArray()).error, english);
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)
