@@ -5,613 +5,615 @@
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir canal</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml, or a web site that offers feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml, o un sitio web que ofrezca canales</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Choose a folder, or type the name of a new one (Parent/Child for a folder inside another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta o escriba el nombre de una nueva (Padre/Hija para una carpeta dentro de otra)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Optional: the feed&apos;s own title is used otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: si no, se usa el título propio del canal</translation>
     </message>
     <message>
         <source>This address offers several feeds. Check the ones to subscribe to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección ofrece varios canales. Marque aquellos a los que quiere suscribirse:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando canales…</translation>
     </message>
 </context>
 <context>
     <name>ContentSniffer</name>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto</translation>
     </message>
 </context>
 <context>
     <name>FeedAddress</name>
     <message>
         <source>Type the address of a feed or of a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección de un canal o de un sitio web.</translation>
     </message>
     <message>
         <source>This is not an http or https web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección web http o https.</translation>
     </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades del canal</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Leave empty to use the title the feed gives itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para usar el título que se da el propio canal</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>&amp;Check for new items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar si hay artículos nuevos:</translation>
     </message>
     <message>
         <source>&amp;Images in articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imágenes en los artículos:</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items of this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificarme los artículos nuevos de este canal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web:</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos:</translation>
     </message>
 </context>
 <context>
     <name>JsonFeed</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; relativo %2 sin URL base con la que resolverlo; se descartó</translation>
     </message>
     <message>
         <source>unparseable %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no interpretable</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo %1</translation>
     </message>
     <message>
         <source>tag %1 is %2, not a string; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta %1 es %2, no una cadena; se ignoró</translation>
     </message>
     <message>
         <source>has no &quot;url&quot;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene &quot;url&quot;; se ignoró</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is an array, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON Feed: el nivel superior del JSON es un array, no un objeto</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON Feed: el nivel superior del JSON no es un objeto</translation>
     </message>
     <message>
         <source>not a JSON Feed: the JSON has no &quot;items&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON Feed: el JSON no tiene un array &quot;items&quot;</translation>
     </message>
     <message>
         <source>not a JSON Feed: &quot;items&quot; is %1, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON Feed: &quot;items&quot; es %1, no un array</translation>
     </message>
     <message>
         <source>feed: no &quot;version&quot;; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal: sin &quot;version&quot;; se leyó como JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: unknown &quot;version&quot; %1; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal: &quot;version&quot; %1 desconocida; se leyó como JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: no &quot;items&quot; array; read as a feed without items</source>
-        <translation type="unfinished"></translation>
+        <translation>canal: sin array &quot;items&quot;; se leyó como un canal sin artículos</translation>
     </message>
     <message>
         <source>feed: &quot;items&quot; is %1, not an array; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>canal: &quot;items&quot; es %1, no un array; se ignoró</translation>
     </message>
     <message>
         <source>invalid JSON (%1); what follows the JSON was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido (%1); se ignoró lo que sigue al JSON</translation>
     </message>
     <message numerus="yes">
         <source>kept the %n complete item(s) before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se conservó %n artículo completo anterior</numerusform>
+            <numerusform>se conservaron los %n artículos completos anteriores</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid JSON (%1); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido (%1); %2</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Find a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un canal</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Show unread items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los artículos no leídos</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Show starred items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los artículos destacados</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Fee&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nales</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artícul&amp;o</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;Add Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir canal…</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a un canal o a una página web</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar OPML…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Wide Layout (Three Columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño &amp;ancho (tres columnas)</translation>
     </message>
     <message>
         <source>&amp;Classic Layout (List Above Article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño c&amp;lásico (lista sobre el artículo)</translation>
     </message>
     <message>
         <source>&amp;Search Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar artículos</translation>
     </message>
     <message>
         <source>&amp;Find a Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un &amp;canal</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mpliar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar todo</translation>
     </message>
     <message>
         <source>Fetch every feed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar todos los canales ahora</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la &amp;selección</translation>
     </message>
     <message>
         <source>&amp;Cancel Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la actualización</translation>
     </message>
     <message>
         <source>&amp;Mark Feed Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar el canal como leído</translation>
     </message>
     <message>
         <source>Mark every item of the selected feed, folder or view read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leídos todos los artículos del canal, la carpeta o la vista seleccionados</translation>
     </message>
     <message>
         <source>Mark &amp;Everything Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;todo como leído</translation>
     </message>
     <message>
         <source>&amp;Undo Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer marcar como leído</translation>
     </message>
     <message>
         <source>&amp;Next Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo &amp;anterior</translation>
     </message>
     <message>
         <source>Next &amp;Unread Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente artículo &amp;no leído</translation>
     </message>
     <message>
         <source>Page Down or Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar página o siguiente no leído</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar &amp;leído</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar</translation>
     </message>
     <message>
         <source>Star or unstar the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar los artículos seleccionados o quitarles el destacado</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el nave&amp;gador</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades…</translation>
     </message>
     <message>
         <source>Title, address, folder, update interval, images and notifications of the selected feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, dirección, carpeta, intervalo de actualización, imágenes y notificaciones del canal seleccionado</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Tidings</translation>
     </message>
 </context>
 <context>
     <name>Opml</name>
     <message>
         <source>the file has no outlines, so there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene entradas (outline), así que no hay nada que importar</translation>
     </message>
     <message>
         <source>the file has outlines, but none of them is a feed subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene entradas (outline), pero ninguna es una suscripción a un canal</translation>
     </message>
     <message>
         <source>the file is not readable XML (line %1, column %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es XML legible (línea %1, columna %2: %3)</translation>
     </message>
     <message>
         <source>more warnings were not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>no se mostraron más advertencias</translation>
     </message>
     <message>
         <source>the file has no XML root element, so it is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene elemento raíz XML, así que no es un archivo OPML</translation>
     </message>
     <message>
         <source>this is a feed, not an OPML file: subscribe to its address instead</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es un canal, no un archivo OPML: suscríbase a su dirección en su lugar</translation>
     </message>
     <message>
         <source>this is an HTML page, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es una página HTML, no un archivo OPML</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;opml&gt;, so this is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento raíz es &lt;%1&gt;, no &lt;opml&gt;, así que esto no es un archivo OPML</translation>
     </message>
     <message>
         <source>outlines nested deeper than %1 levels were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoraron las entradas anidadas a más de %1 niveles</translation>
     </message>
     <message>
         <source>the include outline &quot;%1&quot; was skipped: Tidings does not fetch other OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió la entrada de inclusión &quot;%1&quot;: Tidings no descarga otros archivos OPML</translation>
     </message>
     <message>
         <source>the file lists more than %1 subscriptions; the rest were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene más de %1 suscripciones; se ignoró el resto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is a command, not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió &quot;%1&quot;: su dirección &quot;%2&quot; es un comando, no una dirección web</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is not an http or https web address</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió &quot;%1&quot;: su dirección &quot;%2&quot; no es una dirección web http o https</translation>
     </message>
     <message>
         <source>the user name and password in the address of &quot;%1&quot; were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se quitaron el nombre de usuario y la contraseña de la dirección de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed more than once; the later entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; aparece más de una vez; se omitió la entrada posterior</translation>
     </message>
     <message>
         <source>the site address &quot;%1&quot; of &quot;%2&quot; is not an http or https web address and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del sitio &quot;%1&quot; de &quot;%2&quot; no es una dirección web http o https y se descartó</translation>
     </message>
     <message>
         <source>the file ends early (truncated?); the outlines before the break were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo (¿truncado?); se conservaron las entradas anteriores al corte</translation>
     </message>
     <message>
         <source>%1; the rest of the file was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se ignoró el resto del archivo</translation>
     </message>
     <message>
         <source>the file is larger than the %1 MB limit for OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo supera el límite de %1 MB para archivos OPML</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file is binary data (%1), not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene datos binarios (%1), no es un archivo OPML</translation>
     </message>
     <message>
         <source>the file is plain text, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es texto sin formato, no un archivo OPML</translation>
     </message>
     <message>
         <source>the file is JSON, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es JSON, no un archivo OPML</translation>
     </message>
 </context>
 <context>
     <name>OpmlExport</name>
     <message>
         <source>Export Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar suscripciones</translation>
     </message>
     <message>
         <source>OPML files (*.opml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos OPML (*.opml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The subscriptions could not be written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las suscripciones en %1:
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlImport</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar suscripciones</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de %1:
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlTransfer</name>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones de Tidings</translation>
     </message>
 </context>
 <context>
     <name>ParseFeed</name>
     <message>
         <source>item %1 has no id, title, link or content and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo %1 no tiene id, título, enlace ni contenido y se ignoró</translation>
     </message>
     <message>
         <source>item %1 repeats the id &quot;%2&quot; of an earlier item and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo %1 repite el id &quot;%2&quot; de un artículo anterior y se descartó</translation>
     </message>
     <message>
         <source>not a feed: no XML root element could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: no se pudo leer ningún elemento raíz XML</translation>
     </message>
     <message>
         <source>not a feed: this is an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: es una página HTML</translation>
     </message>
     <message>
         <source>not a feed: the root element is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: el elemento raíz es &lt;%1&gt;</translation>
     </message>
     <message>
         <source>raw HTML inside a description or content element is not well-formed XML; it was read as HTML text</source>
-        <translation type="unfinished"></translation>
+        <translation>el HTML sin escapar dentro de un elemento description o content no es XML bien formado; se leyó como texto HTML</translation>
     </message>
     <message>
         <source>the document is larger than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento supera el límite de %1 MB</translation>
     </message>
     <message>
         <source>not a feed: the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: el documento está vacío</translation>
     </message>
     <message>
         <source>not a feed: the document is binary data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: el documento contiene datos binarios (%1)</translation>
     </message>
     <message>
         <source>not a feed: the document is plain text, neither XML nor JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: el documento es texto sin formato, ni XML ni JSON</translation>
     </message>
 </context>
 <context>
     <name>ParseWarning</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
 </context>
 <context>
