@@ -620,445 +620,445 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Check feeds &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar los canales cada:</translation>
     </message>
     <message>
         <source>0: only when you refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>0: solo cuando usted actualice</translation>
     </message>
     <message>
         <source>Only when I refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando actualice</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh all feeds when Tidings &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar todos los canales al iniciar Tidings</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Mark an item read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un artículo como leído:</translation>
     </message>
     <message>
         <source>As soon as it is &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto se &amp;muestre</translation>
     </message>
     <message>
         <source>After it was shown &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras mostrarse &amp;durante</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Never automatically (M marks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nunca automáticamente (M lo marca)</translation>
     </message>
     <message>
         <source>Load remote &amp;images in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las &amp;imágenes remotas de los artículos</translation>
     </message>
     <message>
         <source>A feed can say otherwise in its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada canal puede indicar otra cosa en sus propiedades</translation>
     </message>
     <message>
         <source>Tray and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja y notificaciones</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un icono en la &amp;bandeja del sistema</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps Tidings in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ce&amp;rrar la ventana, Tidings sigue en la bandeja</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimi&amp;zado en la bandeja</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otificarme los artículos nuevos</translation>
     </message>
     <message>
         <source>&amp;Quiet while the Tidings window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar mientras la ventana de Tidings esté activa</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Article &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto de los artículos:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;eño:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica después de reiniciar.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos</translation>
     </message>
     <message>
         <source>Click a shortcut and press the new keys. Clear it for no keys at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un atajo y pulse las teclas nuevas. Bórrelo para no usar ninguna tecla.</translation>
     </message>
     <message>
         <source>Reset &amp;All to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;todo a los valores predeterminados</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>RefreshService</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló</translation>
     </message>
     <message>
         <source>moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se trasladó permanentemente a %1</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>invalid UTF-8 bytes read as %1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes UTF-8 no válidos leídos como %1 (%2 en total)</translation>
     </message>
     <message>
         <source>invalid %1 byte sequences replaced by U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencias de bytes %1 no válidas sustituidas por U+FFFD</translation>
     </message>
     <message>
         <source>XML declaration</source>
         <extracomment>Fills &quot;the %1 says %2&quot; and the like: where the document names its encoding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la declaración XML</translation>
     </message>
     <message>
         <source>HTTP charset</source>
-        <translation type="unfinished"></translation>
+        <translation>el charset HTTP</translation>
     </message>
     <message>
         <source>the %1 names an unknown encoding &quot;%2&quot;: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica una codificación desconocida &quot;%2&quot;: se ignoró</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is not UTF-16 or UTF-32: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice %2, pero el documento no es UTF-16 ni UTF-32: se ignoró</translation>
     </message>
     <message>
         <source>encoding %1 is not supported on this system: the %2 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>la codificación %1 no es compatible con este sistema: se ignoró %2</translation>
     </message>
     <message>
         <source>the %1 says %2, the %3 says %4: followed the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice %2 y %3 dice %4: se siguió %3</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is valid UTF-8: read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice %2, pero el documento es UTF-8 válido: se leyó como UTF-8</translation>
     </message>
 </context>
 <context>
     <name>XmlFeedReader</name>
     <message>
         <source>elements nested deeper than %1 levels; the rest of the document was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos anidados a más de %1 niveles; se ignoró el resto del documento</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; its elements were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>el prefijo de espacio de nombres &quot;%1&quot; no está declarado; se ignoraron sus elementos</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; read as the usual namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>el prefijo de espacio de nombres &quot;%1&quot; no está declarado; se leyó como el espacio de nombres habitual</translation>
     </message>
     <message>
         <source>unparseable date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha no interpretable &quot;%1&quot;</translation>
     </message>
     <message>
         <source>date &quot;%1&quot; has no usable time zone; read as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha &quot;%1&quot; no tiene una zona horaria utilizable; se leyó como UTC</translation>
     </message>
     <message>
         <source>more warnings were suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitieron más advertencias</translation>
     </message>
     <message>
         <source>content after the end of the root element was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoró el contenido posterior al final del elemento raíz</translation>
     </message>
     <message>
         <source>the document ends early (truncated?); what was read up to the break was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento termina antes de tiempo (¿truncado?); se conservó lo leído hasta el corte</translation>
     </message>
 </context>
 <context>
     <name>XmlRepair</name>
     <message>
         <source>text before the first tag removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>texto anterior a la primera etiqueta eliminado (%1 en total)</translation>
     </message>
     <message>
         <source>entity declarations in the DTD were ignored (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoraron las declaraciones de entidades del DTD (%1 en total)</translation>
     </message>
     <message>
         <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&amp;&apos; sueltos escapados (%1 en total)</translation>
     </message>
     <message>
         <source>HTML entities replaced by their characters (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>entidades HTML sustituidas por sus caracteres (%1 en total)</translation>
     </message>
     <message>
         <source>undeclared entities kept as text (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>entidades no declaradas conservadas como texto (%1 en total)</translation>
     </message>
     <message>
         <source>references to characters XML forbids replaced by U+FFFD (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>referencias a caracteres prohibidos en XML sustituidas por U+FFFD (%1 en total)</translation>
     </message>
     <message>
         <source>characters XML forbids removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres prohibidos en XML eliminados (%1 en total)</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; starting no tag escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&lt;&apos; que no inician ninguna etiqueta escapados (%1 en total)</translation>
     </message>
     <message>
         <source>&apos;]]&gt;&apos; outside CDATA escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]]&gt;&apos; fuera de CDATA escapados (%1 en total)</translation>
     </message>
     <message>
         <source>HTML void elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos vacíos de HTML cerrados (%1 en total)</translation>
     </message>
     <message>
         <source>unclosed elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos sin cerrar cerrados (%1 en total)</translation>
     </message>
     <message>
         <source>end tags closing no element dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas de cierre que no cierran ningún elemento descartadas (%1 en total)</translation>
     </message>
     <message>
         <source>attribute values quoted (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>valores de atributo entrecomillados (%1 en total)</translation>
     </message>
     <message>
         <source>attributes without a value given an empty one (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos sin valor a los que se dio uno vacío (%1 en total)</translation>
     </message>
     <message>
         <source>duplicate attributes dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos duplicados descartados (%1 en total)</translation>
     </message>
     <message>
         <source>attributes beyond a tag&apos;s first 256 or 64 KB dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos más allá de los primeros 256 o 64 KB de una etiqueta descartados (%1 en total)</translation>
     </message>
     <message>
         <source>attributes with invalid names dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos con nombres no válidos descartados (%1 en total)</translation>
     </message>
     <message>
         <source>malformed tags mended (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas mal formadas reparadas (%1 en total)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A fast, safe desktop feed reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lector de canales de escritorio rápido y seguro</translation>
     </message>
     <message>
         <source>The folder holding the database and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que contiene la base de datos y la configuración.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Tidings cannot open its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings no puede abrir su perfil.</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedFetcher</name>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la descarga</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedProbe</name>
     <message>
         <source>no feed was found on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún canal en %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::FetchJob</name>
     <message>
         <source>no complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta completa en %1 segundos</translation>
     </message>
     <message>
         <source>only http and https addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden descargar direcciones http y https</translation>
     </message>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la descarga</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 redirecciones</translation>
     </message>
     <message>
         <source>a redirect to a %1: address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó una redirección a una dirección %1:</translation>
     </message>
     <message>
         <source>a redirect from https to plain http was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó una redirección de https a http sin cifrar</translation>
     </message>
     <message>
         <source>a redirect into the local network (%1) was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó una redirección a la red local (%1)</translation>
     </message>
     <message>
         <source>the response is too large (%1 bytes, the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es demasiado grande (%1 bytes; el límite es %2)</translation>
     </message>
     <message>
         <source>the response is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera el límite de %1 bytes</translation>
     </message>
     <message>
         <source>not modified since the last fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios desde la última descarga</translation>
     </message>
     <message>
         <source>the connection ended after %1 of the %2 bytes the server announced</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión terminó tras %1 de los %2 bytes que anunció el servidor</translation>
     </message>
     <message>
         <source>the feed has moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal se ha trasladado permanentemente a %1</translation>
     </message>
     <message>
         <source>the server sent the same document again</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor volvió a enviar el mismo documento</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor respondió HTTP %1 %2</translation>
     </message>
     <message>
         <source>the feed is gone for good (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal ha desaparecido definitivamente (HTTP 410)</translation>
     </message>
     <message numerus="yes">
         <source>the server asks to wait %n second(s) before the next fetch (HTTP %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el servidor pide esperar %n segundo antes de la próxima descarga (HTTP %1)</numerusform>
+            <numerusform>el servidor pide esperar %n segundos antes de la próxima descarga (HTTP %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>the server says there were too many requests (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor indica que hubo demasiadas solicitudes (HTTP %1)</translation>
     </message>
     <message>
         <source>the compressed response expands to more than is safe to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta comprimida se expande más de lo que es seguro descodificar</translation>
     </message>
     <message>
         <source>the compressed response could not be decoded: it is corrupt or expands too far</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo descodificar la respuesta comprimida: está dañada o se expande demasiado</translation>
     </message>
     <message numerus="yes">
         <source>the server stopped sending data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el servidor dejó de enviar datos durante %n segundo</numerusform>
+            <numerusform>el servidor dejó de enviar datos durante %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>the secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión segura: %1</translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó la conexión</translation>
     </message>
     <message>
         <source>the server name %1 could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el nombre de servidor %1</translation>
     </message>
     <message>
         <source>the connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,153 +1066,153 @@
     <message>
         <source>English</source>
         <extracomment>The name of the language you translate into, in that language (&quot;Deutsch&quot;, &quot;Français&quot;): Preferences lists the languages so.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
     <name>tidings::Profile</name>
     <message>
         <source>this system has no folder for application data; choose one with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>este sistema no tiene ninguna carpeta para datos de aplicaciones; elija una con --profile</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de perfil %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::Store</name>
     <message>
         <source>looking up an item</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un artículo</translation>
     </message>
     <message>
         <source>storing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un artículo</translation>
     </message>
     <message>
         <source>updating an item</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar un artículo</translation>
     </message>
     <message>
         <source>reading the folders</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las carpetas</translation>
     </message>
     <message>
         <source>reading the feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los canales</translation>
     </message>
     <message>
         <source>reading items</source>
-        <translation type="unfinished"></translation>
+        <translation>leer artículos</translation>
     </message>
     <message>
         <source>reading an item</source>
-        <translation type="unfinished"></translation>
+        <translation>leer un artículo</translation>
     </message>
     <message>
         <source>reading the item list</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la lista de artículos</translation>
     </message>
     <message>
         <source>counting items</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los artículos</translation>
     </message>
     <message>
         <source>recording the search index format</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar el formato del índice de búsqueda</translation>
     </message>
     <message>
         <source>indexing an item for search</source>
-        <translation type="unfinished"></translation>
+        <translation>indexar un artículo para la búsqueda</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar el índice de búsqueda</translation>
     </message>
     <message>
         <source>removing a feed from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar un canal del índice de búsqueda</translation>
     </message>
     <message>
         <source>the database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos ya está abierta</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de perfil %1</translation>
     </message>
     <message>
         <source>marking an item</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar un artículo</translation>
     </message>
     <message>
         <source>journaling a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>anotar una marca en el registro de marcas</translation>
     </message>
     <message>
         <source>looking up a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar una carpeta</translation>
     </message>
     <message>
         <source>adding a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una carpeta</translation>
     </message>
     <message>
         <source>looking up a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un canal</translation>
     </message>
     <message>
         <source>adding a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un canal</translation>
     </message>
     <message>
         <source>reading marked items</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los artículos marcados</translation>
     </message>
     <message>
         <source>reading the mark journal</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de marcas</translation>
     </message>
     <message>
         <source>journaling marks</source>
-        <translation type="unfinished"></translation>
+        <translation>anotar marcas en el registro de marcas</translation>
     </message>
     <message>
         <source>marking items</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar artículos</translation>
     </message>
     <message>
         <source>deleting a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar un canal</translation>
     </message>
     <message>
         <source>moving a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>mover un canal</translation>
     </message>
     <message>
         <source>renaming a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nombre de una carpeta</translation>
     </message>
     <message>
         <source>moving a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mover una carpeta</translation>
     </message>
     <message>
         <source>deleting a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar una carpeta</translation>
     </message>
     <message>
         <source>renaming a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nombre de un canal</translation>
     </message>
     <message>
         <source>changing a feed&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la dirección de un canal</translation>
     </message>
     <message>
         <source>changing a feed&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar las opciones de un canal</translation>
     </message>
 </context>
 <context>
