@@ -1219,63 +1219,63 @@
     <name>tidings::app::AddFeedDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <source>Subscribing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribiendo…</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando canales…</translation>
     </message>
     <message>
         <source>You are already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una suscripción a %1.</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún canal allí</translation>
     </message>
     <message>
         <source>You are already subscribed to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una suscripción a %1 (%2).</translation>
     </message>
     <message>
         <source>You are already subscribed to every feed this address offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una suscripción a todos los canales que ofrece esta dirección.</translation>
     </message>
     <message>
         <source>Atom</source>
-        <translation type="unfinished"></translation>
+        <translation>Atom</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>%1 (already subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya suscrito)</translation>
     </message>
     <message>
         <source>The feed could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el canal: %1</translation>
     </message>
 </context>
 <context>
@@ -1283,422 +1283,423 @@
     <message>
         <source>%1, %2</source>
         <comment>article date: the date, the time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>This item has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene texto.</translation>
     </message>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Tidings</translation>
     </message>
     <message>
         <source>Tidings keeps up with the sites you follow. Subscribe to a feed to begin, or bring your subscriptions over from another reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings le mantiene al día de los sitios que sigue. Suscríbase a un canal para empezar o traiga sus suscripciones desde otro lector.</translation>
     </message>
     <message>
         <source>Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir canal…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar OPML…</translation>
     </message>
     <message>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos se abren aquí. Pulse Espacio para desplazarse y para pasar al siguiente no leído.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::FeedPropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de %1</translation>
     </message>
     <message>
         <source>The feed&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título propio del canal</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <source>As the preferences say (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las preferencias (predeterminado)</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 15 minutos</translation>
     </message>
     <message>
         <source>Every 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 30 minutos</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hora</translation>
     </message>
     <message>
         <source>Every 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 2 horas</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 6 horas</translation>
     </message>
     <message>
         <source>Every 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 12 horas</translation>
     </message>
     <message>
         <source>Once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al día</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>As the preferences say (now: load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las preferencias (ahora: cargarlas)</translation>
     </message>
     <message>
         <source>As the preferences say (now: do not load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las preferencias (ahora: no cargarlas)</translation>
     </message>
     <message>
         <source>Always load them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargarlas siempre</translation>
     </message>
     <message>
         <source>Never load them</source>
-        <translation type="unfinished"></translation>
+        <translation>No cargarlas nunca</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no comprobado</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona</translation>
     </message>
     <message>
         <source>Moved to a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladado a una dirección nueva</translation>
     </message>
     <message>
         <source>Gone: the server says it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparecido: el servidor indica que ya no existe</translation>
     </message>
     <message>
         <source>Failing (failed checks in a row: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con errores (comprobaciones fallidas seguidas: %1)</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>%1 (last success: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (último éxito: %2)</translation>
     </message>
     <message>
         <source>%1 (never successful)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nunca con éxito)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>%1 in all, %2 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total, %2 no leídos</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::ItemListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::MainWindow</name>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tidings</translation>
     </message>
     <message>
         <source>Tidings %1
 A fast, safe desktop feed reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings %1
+Un lector de canales de escritorio rápido y seguro.</translation>
     </message>
     <message>
         <source>No unread items left</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan artículos no leídos</translation>
     </message>
     <message>
         <source>This item has no web address to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene ninguna dirección web que abrir</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Failing Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales con errores</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) could not be refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo actualizar %n canal.</numerusform>
+            <numerusform>No se pudieron actualizar %n canales.</numerusform>
         </translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los canales</translation>
     </message>
     <message>
         <source>The items cannot be read from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los artículos de la base de datos</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se marcó %n artículo de %1 como leído. Deshacer con %2.</numerusform>
+            <numerusform>Se marcaron %n artículos de %1 como leídos. Deshacer con %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) unread again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo vuelve a estar no leído</numerusform>
+            <numerusform>%n artículos vuelven a estar no leídos</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed names no web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal no indica ningún sitio web</translation>
     </message>
     <message>
         <source>The new theme is used from the next start of Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema nuevo se usará a partir del próximo inicio de Tidings</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Open Web Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir sitio web</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección del canal</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a</translation>
     </message>
     <message>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel superior</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its items?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la suscripción a “%1” y eliminar sus artículos?</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move to the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la carpeta “%1”? Sus canales pasarán al nivel superior.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::OpmlSummaryDialog</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar suscripciones</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1</translation>
     </message>
     <message>
         <source>Feeds added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales añadidos: %1</translation>
     </message>
     <message>
         <source>Already subscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya suscritos: %1</translation>
     </message>
     <message>
         <source>Folders created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas creadas: %1</translation>
     </message>
     <message>
         <source>Repeated in the file, skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetidos en el archivo, omitidos: %1</translation>
     </message>
     <message>
         <source>Entries skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas omitidas: %1</translation>
     </message>
     <message>
         <source>Skipped or repaired while reading the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido o reparado al leer el archivo:</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::PreferencesDialog</name>
     <message>
         <source>Wide: subscriptions, list and article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho: suscripciones, lista y artículo uno al lado del otro</translation>
     </message>
     <message>
         <source>Classic: the list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Clásico: la lista sobre el artículo</translation>
     </message>
     <message>
         <source>As the desktop is</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el escritorio</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Back to the default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las teclas predeterminadas</translation>
     </message>
     <message>
         <source>“%1” and “%2” both use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” y “%2” usan las mismas teclas: %3.</translation>
     </message>
     <message>
         <source>Give one of them other keys before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne otras teclas a una de las dos antes de guardar.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::RefreshStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Show the feeds that could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los canales que no se pudieron actualizar</translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %1 of %2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizando %1 de %2 canales, %n artículo nuevo</numerusform>
+            <numerusform>Actualizando %1 de %2 canales, %n artículos nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización cancelada a las %1</translation>
     </message>
     <message numerus="yes">
         <source>Last refresh %1, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última actualización a las %1, %n artículo nuevo</numerusform>
+            <numerusform>Última actualización a las %1, %n artículos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal con errores</numerusform>
+            <numerusform>%n canales con errores</numerusform>
         </translation>
     </message>
 </context>
@@ -1706,187 +1707,194 @@ A fast, safe desktop feed reader.</source>
     <name>tidings::app::SubscriptionModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message numerus="yes">
         <source>The last %n fetch(es) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falló %n descarga seguida: %1</numerusform>
+            <numerusform>Fallaron %n descargas seguidas: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal ha desaparecido; ya no se descarga.</translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal ha desaparecido; ya no se descarga: %1</translation>
     </message>
     <message>
         <source>This feed moved permanently; it is now fetched from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal se trasladó permanentemente; ahora se descarga de %1</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
 </context>
 <context>
     <name>tidings::cli::Cli</name>
     <message>
         <source>Put the feed in folder &lt;name&gt; (a/b for nested folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el canal en la carpeta &lt;name&gt; (a/b para carpetas anidadas).</translation>
     </message>
     <message>
         <source>Call the feed &lt;title&gt; instead of its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al canal &lt;title&gt; en lugar de por su propio título.</translation>
     </message>
     <message>
         <source>The feed&apos;s address, or a web page that announces feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del canal, o una página web que anuncie canales.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli add URL [--folder NAME] [--title T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli add URL [--folder NAME] [--title T]</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección http o https</translation>
     </message>
     <message>
         <source>--folder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder necesita un nombre</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún canal allí</translation>
     </message>
     <message>
         <source>already subscribed: %1 (feed %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ya suscrito: %1 (canal %2)
+</translation>
     </message>
     <message numerus="yes">
         <source>subscribed to %1 (%2) as feed %3: %n item(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>suscrito a %1 (%2) como canal %3: %n artículo
+</numerusform>
+            <numerusform>suscrito a %1 (%2) como canal %3: %n artículos
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the first fetch failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>falló la primera descarga: %1
+</translation>
     </message>
     <message>
         <source>also offered: %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>también se ofrece: %1%2
+</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un único array JSON.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli feeds [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli feeds [--json]</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>no leídos</translation>
     </message>
     <message>
         <source>Only the items of feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos del canal &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Only unread items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos no leídos.</translation>
     </message>
     <message>
         <source>Only starred items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos destacados.</translation>
     </message>
     <message>
         <source>Only items whose title, authors or text contain the words of &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos cuyo título, autores o texto contengan las palabras de &lt;text&gt;.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo &lt;n&gt; artículos.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--feed needs a feed id, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--feed necesita un id de canal, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Mark every item of feed &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leídos todos los artículos del canal &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Mark item &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído el artículo &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Mark every item read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los artículos como leídos.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli mark-read (--feed ID | --item ID | --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli mark-read (--feed ID | --item ID | --all)</translation>
     </message>
     <message>
         <source>give exactly one of --feed, --item and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente una de --feed, --item y --all</translation>
     </message>
     <message>
         <source>an id is a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>un id es un número positivo</translation>
     </message>
     <message>
         <source>mark-read</source>
-        <translation type="unfinished"></translation>
+        <translation>mark-read</translation>
     </message>
     <message>
         <source>there is no feed with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún canal con id %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked read
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo marcado como leído
+</numerusform>
+            <numerusform>%n artículos marcados como leídos
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1909,205 +1917,226 @@ Options:
   --version       print the version
   --help          print this help; &apos;tidings-cli &lt;verb&gt; --help&apos; for a verb
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli [--profile DIR] &lt;verb&gt; [options]
+
+Verbos:
+  parse FILE|URL|- [--base URL] [--raw]   muestra un documento de canal como JSON normalizado
+  add URL [--folder NAME] [--title T]     suscribe (en una página web se buscan sus canales)
+  import FILE.opml                        importa suscripciones y carpetas
+  export FILE.opml|-                      exporta todas las suscripciones, con sus carpetas
+  refresh [--jobs N] [--feed ID]          descarga, analiza y guarda todos los canales (o uno)
+  feeds [--json]                          lista las suscripciones
+  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]
+                                          lista los artículos guardados, los más recientes primero
+  mark-read (--feed ID | --item ID | --all)  marca artículos como leídos
+
+Opciones:
+  --profile DIR   la carpeta que contiene la base de datos y la configuración
+                  (predeterminada: $TIDINGS_PROFILE; si no, la carpeta de datos de la aplicación)
+  --version       muestra la versión
+  --help          muestra esta ayuda; &apos;tidings-cli &lt;verb&gt; --help&apos; para la de un verbo
+</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1</translation>
     </message>
     <message>
         <source>no verb given; usage: tidings-cli [--profile DIR] &lt;verb&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún verbo; uso: tidings-cli [--profile DIR] &lt;verb&gt; [options]</translation>
     </message>
     <message>
         <source>unknown verb</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo desconocido</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>tidings-cli: %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1: advertencia: %2</translation>
     </message>
     <message>
         <source>Usage: tidings-cli import FILE.opml</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli import FILE.opml</translation>
     </message>
     <message>
         <source>The OPML file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo OPML que se va a importar.</translation>
     </message>
     <message>
         <source>%1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; no se importó nada</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suscripción importada</numerusform>
+            <numerusform>%n suscripciones importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carpeta nueva</numerusform>
+            <numerusform>%n carpetas nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already subscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya suscrita</numerusform>
+            <numerusform>%n ya suscritas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) in the file skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicado omitido en el archivo</numerusform>
+            <numerusform>%n duplicados omitidos en el archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada rechazada</numerusform>
+            <numerusform>%n entradas rechazadas</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the counts of an import summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Usage: tidings-cli export FILE.opml|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli export FILE.opml|-</translation>
     </message>
     <message>
         <source>Where to write the OPML file; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el archivo OPML; - para la salida estándar.</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) exported
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suscripción exportada
+</numerusform>
+            <numerusform>%n suscripciones exportadas
+</numerusform>
         </translation>
     </message>
     <message>
         <source>tidings-cli: %1 (see tidings-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1 (consulte tidings-cli --help)</translation>
     </message>
     <message>
         <source>tidings-cli %1: %2 (see tidings-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli %1: %2 (consulte tidings-cli %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1</translation>
     </message>
     <message>
         <source>expected exactly one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba exactamente un argumento (%1)</translation>
     </message>
     <message>
         <source>Parse one feed document and print it as normalized JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar un documento de canal y mostrarlo como JSON normalizado.</translation>
     </message>
     <message>
         <source>A file, - for standard input, or an http, https or file URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo, - para la entrada estándar, o una URL http, https o file.</translation>
     </message>
     <message>
         <source>Resolve relative URLs against &lt;url&gt; when the document does not say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver las URL relativas respecto a &lt;url&gt; cuando el documento no indique otra cosa.</translation>
     </message>
     <message>
         <source>Print summary and content as the document had them (not sanitized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resumen y el contenido tal como venían en el documento (sin sanear).</translation>
     </message>
     <message>
         <source>Usage: tidings-cli parse [options] FILE|URL|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli parse [options] FILE|URL|-</translation>
     </message>
     <message>
         <source>file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo o URL</translation>
     </message>
     <message>
         <source>--base needs an absolute URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base necesita una URL absoluta, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>failed   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error    %1: %2</translation>
     </message>
     <message>
         <source>same     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>igual    %1</translation>
     </message>
     <message>
         <source>ok       %1: %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>ok       %1: %2 nuevos</translation>
     </message>
     <message>
         <source>, %1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 actualizados</translation>
     </message>
     <message>
         <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar como máximo &lt;n&gt; canales a la vez (predeterminado: 16).</translation>
     </message>
     <message>
         <source>Refresh only feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar solo el canal &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli refresh [--jobs N] [--feed ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli refresh [--jobs N] [--feed ID]</translation>
     </message>
     <message>
         <source>--jobs needs a number from 1 to 256, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs necesita un número de 1 a 256, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh</translation>
     </message>
     <message numerus="yes">
         <source>%1/%2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%2 canales, %n artículo nuevo</numerusform>
+            <numerusform>%1/%2 canales, %n artículos nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>the subscriptions could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron leer las suscripciones</translation>
     </message>
     <message>
         <source>%1: %2 ok, %3 failed; %4, %5 updated; %6 s
 </source>
         <extracomment>%1 is &quot;&lt;n&gt; feed(s)&quot;, %4 is &quot;&lt;n&gt; new item(s)&quot;, %6 the seconds it took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ok, %3 con errores; %4, %5 actualizados; %6 s
+</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo nuevo</numerusform>
+            <numerusform>%n artículos nuevos</numerusform>
         </translation>
     </message>
 </context>
