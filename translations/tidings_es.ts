@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
-        <translation>&quot;%1&quot; relativo %2 sin URL base con la que resolverlo; se descartó</translation>
+        <translation>&quot;%1&quot; %2 es relativo y no hay URL base con la que resolverlo; se descartó</translation>
     </message>
     <message>
         <source>unparseable %1 %2</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>&amp;Undo Mark Read</source>
-        <translation>&amp;Deshacer marcar como leído</translation>
+        <translation>&amp;Deshacer el marcado como leído</translation>
     </message>
     <message>
         <source>&amp;Next Item</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation>Alternar &amp;leído</translation>
+        <translation>Marcar como &amp;leído/no leído</translation>
     </message>
     <message>
         <source>&amp;Star</source>
@@ -960,7 +960,7 @@
     <name>tidings::FetchJob</name>
     <message>
         <source>no complete answer within %1 seconds</source>
-        <translation>ninguna respuesta completa en %1 segundos</translation>
+        <translation>no hubo respuesta completa en %1 segundos</translation>
     </message>
     <message>
         <source>only http and https addresses can be fetched</source>
@@ -1986,8 +1986,8 @@ Opciones:
     <message numerus="yes">
         <source>%n already subscribed</source>
         <translation>
-            <numerusform>%n ya suscrita</numerusform>
-            <numerusform>%n ya suscritas</numerusform>
+            <numerusform>%n ya suscrito</numerusform>
+            <numerusform>%n ya suscritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
