@@ -5,1058 +5,1060 @@
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir canal</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml, or a web site that offers feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml, o un sitio web que ofrezca canales</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>Choose a folder, or type the name of a new one (Parent/Child for a folder inside another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta o escriba el nombre de una nueva (Padre/Hija para una carpeta dentro de otra)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Optional: the feed&apos;s own title is used otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: si no, se usa el título propio del canal</translation>
     </message>
     <message>
         <source>This address offers several feeds. Check the ones to subscribe to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección ofrece varios canales. Marque aquellos a los que quiere suscribirse:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando canales…</translation>
     </message>
 </context>
 <context>
     <name>ContentSniffer</name>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto</translation>
     </message>
 </context>
 <context>
     <name>FeedAddress</name>
     <message>
         <source>Type the address of a feed or of a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección de un canal o de un sitio web.</translation>
     </message>
     <message>
         <source>This is not an http or https web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección web http o https.</translation>
     </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>
     <message>
         <source>Feed Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades del canal</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Leave empty to use the title the feed gives itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para usar el título que se da el propio canal</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <source>&amp;Check for new items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar si hay artículos nuevos:</translation>
     </message>
     <message>
         <source>&amp;Images in articles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imágenes en los artículos:</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items of this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificarme los artículos nuevos de este canal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web:</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos:</translation>
     </message>
 </context>
 <context>
     <name>JsonFeed</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2 es relativo y no hay URL base con la que resolverlo; se descartó</translation>
     </message>
     <message>
         <source>unparseable %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no interpretable</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo %1</translation>
     </message>
     <message>
         <source>tag %1 is %2, not a string; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta %1 es %2, no una cadena; se ignoró</translation>
     </message>
     <message>
         <source>has no &quot;url&quot;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene &quot;url&quot;; se ignoró</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is an array, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON Feed: el nivel superior del JSON es un array, no un objeto</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON Feed: el nivel superior del JSON no es un objeto</translation>
     </message>
     <message>
         <source>not a JSON Feed: the JSON has no &quot;items&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON Feed: el JSON no tiene un array &quot;items&quot;</translation>
     </message>
     <message>
         <source>not a JSON Feed: &quot;items&quot; is %1, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON Feed: &quot;items&quot; es %1, no un array</translation>
     </message>
     <message>
         <source>feed: no &quot;version&quot;; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal: sin &quot;version&quot;; se leyó como JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: unknown &quot;version&quot; %1; read as JSON Feed 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal: &quot;version&quot; %1 desconocida; se leyó como JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: no &quot;items&quot; array; read as a feed without items</source>
-        <translation type="unfinished"></translation>
+        <translation>canal: sin array &quot;items&quot;; se leyó como un canal sin artículos</translation>
     </message>
     <message>
         <source>feed: &quot;items&quot; is %1, not an array; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>canal: &quot;items&quot; es %1, no un array; se ignoró</translation>
     </message>
     <message>
         <source>invalid JSON (%1); what follows the JSON was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido (%1); se ignoró lo que sigue al JSON</translation>
     </message>
     <message numerus="yes">
         <source>kept the %n complete item(s) before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se conservó %n artículo completo anterior</numerusform>
+            <numerusform>se conservaron los %n artículos completos anteriores</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid JSON (%1); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido (%1); %2</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Find a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un canal</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Search items</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Show unread items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los artículos no leídos</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Show starred items only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los artículos destacados</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Fee&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nales</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artícul&amp;o</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;Add Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir canal…</translation>
     </message>
     <message>
         <source>Subscribe to a feed or a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse a un canal o a una página web</translation>
     </message>
     <message>
         <source>&amp;Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar OPML…</translation>
     </message>
     <message>
         <source>&amp;Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar OPML…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Wide Layout (Three Columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño &amp;ancho (tres columnas)</translation>
     </message>
     <message>
         <source>&amp;Classic Layout (List Above Article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño c&amp;lásico (lista sobre el artículo)</translation>
     </message>
     <message>
         <source>&amp;Search Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar artículos</translation>
     </message>
     <message>
         <source>&amp;Find a Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un &amp;canal</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mpliar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar todo</translation>
     </message>
     <message>
         <source>Fetch every feed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar todos los canales ahora</translation>
     </message>
     <message>
         <source>Refresh &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la &amp;selección</translation>
     </message>
     <message>
         <source>&amp;Cancel Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la actualización</translation>
     </message>
     <message>
         <source>&amp;Mark Feed Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar el canal como leído</translation>
     </message>
     <message>
         <source>Mark every item of the selected feed, folder or view read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leídos todos los artículos del canal, la carpeta o la vista seleccionados</translation>
     </message>
     <message>
         <source>Mark &amp;Everything Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;todo como leído</translation>
     </message>
     <message>
         <source>&amp;Undo Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el marcado como leído</translation>
     </message>
     <message>
         <source>&amp;Next Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo &amp;anterior</translation>
     </message>
     <message>
         <source>Next &amp;Unread Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente artículo &amp;no leído</translation>
     </message>
     <message>
         <source>Page Down or Next Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar página o siguiente no leído</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído/no leído</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar</translation>
     </message>
     <message>
         <source>Star or unstar the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar los artículos seleccionados o quitarles el destacado</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el nave&amp;gador</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades…</translation>
     </message>
     <message>
         <source>Title, address, folder, update interval, images and notifications of the selected feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, dirección, carpeta, intervalo de actualización, imágenes y notificaciones del canal seleccionado</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Tidings</translation>
     </message>
 </context>
 <context>
     <name>Opml</name>
     <message>
         <source>the file has no outlines, so there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene entradas (outline), así que no hay nada que importar</translation>
     </message>
     <message>
         <source>the file has outlines, but none of them is a feed subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene entradas (outline), pero ninguna es una suscripción a un canal</translation>
     </message>
     <message>
         <source>the file is not readable XML (line %1, column %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es XML legible (línea %1, columna %2: %3)</translation>
     </message>
     <message>
         <source>more warnings were not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>no se mostraron más advertencias</translation>
     </message>
     <message>
         <source>the file has no XML root element, so it is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene elemento raíz XML, así que no es un archivo OPML</translation>
     </message>
     <message>
         <source>this is a feed, not an OPML file: subscribe to its address instead</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es un canal, no un archivo OPML: suscríbase a su dirección en su lugar</translation>
     </message>
     <message>
         <source>this is an HTML page, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es una página HTML, no un archivo OPML</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;opml&gt;, so this is not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento raíz es &lt;%1&gt;, no &lt;opml&gt;, así que esto no es un archivo OPML</translation>
     </message>
     <message>
         <source>outlines nested deeper than %1 levels were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoraron las entradas anidadas a más de %1 niveles</translation>
     </message>
     <message>
         <source>the include outline &quot;%1&quot; was skipped: Tidings does not fetch other OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió la entrada de inclusión &quot;%1&quot;: Tidings no descarga otros archivos OPML</translation>
     </message>
     <message>
         <source>the file lists more than %1 subscriptions; the rest were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene más de %1 suscripciones; se ignoró el resto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is a command, not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió &quot;%1&quot;: su dirección &quot;%2&quot; es un comando, no una dirección web</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is not an http or https web address</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió &quot;%1&quot;: su dirección &quot;%2&quot; no es una dirección web http o https</translation>
     </message>
     <message>
         <source>the user name and password in the address of &quot;%1&quot; were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se quitaron el nombre de usuario y la contraseña de la dirección de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed more than once; the later entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; aparece más de una vez; se omitió la entrada posterior</translation>
     </message>
     <message>
         <source>the site address &quot;%1&quot; of &quot;%2&quot; is not an http or https web address and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del sitio &quot;%1&quot; de &quot;%2&quot; no es una dirección web http o https y se descartó</translation>
     </message>
     <message>
         <source>the file ends early (truncated?); the outlines before the break were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo (¿truncado?); se conservaron las entradas anteriores al corte</translation>
     </message>
     <message>
         <source>%1; the rest of the file was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se ignoró el resto del archivo</translation>
     </message>
     <message>
         <source>the file is larger than the %1 MB limit for OPML files</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo supera el límite de %1 MB para archivos OPML</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file is binary data (%1), not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene datos binarios (%1), no es un archivo OPML</translation>
     </message>
     <message>
         <source>the file is plain text, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es texto sin formato, no un archivo OPML</translation>
     </message>
     <message>
         <source>the file is JSON, not an OPML file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es JSON, no un archivo OPML</translation>
     </message>
 </context>
 <context>
     <name>OpmlExport</name>
     <message>
         <source>Export Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar suscripciones</translation>
     </message>
     <message>
         <source>OPML files (*.opml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos OPML (*.opml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The subscriptions could not be written to %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las suscripciones en %1:
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlImport</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar suscripciones</translation>
     </message>
     <message>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de %1:
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpmlTransfer</name>
     <message>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones de Tidings</translation>
     </message>
 </context>
 <context>
     <name>ParseFeed</name>
     <message>
         <source>item %1 has no id, title, link or content and was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo %1 no tiene id, título, enlace ni contenido y se ignoró</translation>
     </message>
     <message>
         <source>item %1 repeats the id &quot;%2&quot; of an earlier item and was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo %1 repite el id &quot;%2&quot; de un artículo anterior y se descartó</translation>
     </message>
     <message>
         <source>not a feed: no XML root element could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: no se pudo leer ningún elemento raíz XML</translation>
     </message>
     <message>
         <source>not a feed: this is an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: es una página HTML</translation>
     </message>
     <message>
         <source>not a feed: the root element is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: el elemento raíz es &lt;%1&gt;</translation>
     </message>
     <message>
         <source>raw HTML inside a description or content element is not well-formed XML; it was read as HTML text</source>
-        <translation type="unfinished"></translation>
+        <translation>el HTML sin escapar dentro de un elemento description o content no es XML bien formado; se leyó como texto HTML</translation>
     </message>
     <message>
         <source>the document is larger than the %1 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento supera el límite de %1 MB</translation>
     </message>
     <message>
         <source>not a feed: the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: el documento está vacío</translation>
     </message>
     <message>
         <source>not a feed: the document is binary data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: el documento contiene datos binarios (%1)</translation>
     </message>
     <message>
         <source>not a feed: the document is plain text, neither XML nor JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un canal: el documento es texto sin formato, ni XML ni JSON</translation>
     </message>
 </context>
 <context>
     <name>ParseWarning</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Check feeds &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar los canales cada:</translation>
     </message>
     <message>
         <source>0: only when you refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>0: solo cuando usted actualice</translation>
     </message>
     <message>
         <source>Only when I refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando actualice</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh all feeds when Tidings &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar todos los canales al iniciar Tidings</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Mark an item read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un artículo como leído:</translation>
     </message>
     <message>
         <source>As soon as it is &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto se &amp;muestre</translation>
     </message>
     <message>
         <source>After it was shown &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras mostrarse &amp;durante</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Never automatically (M marks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nunca automáticamente (M lo marca)</translation>
     </message>
     <message>
         <source>Load remote &amp;images in articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las &amp;imágenes remotas de los artículos</translation>
     </message>
     <message>
         <source>A feed can say otherwise in its properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada canal puede indicar otra cosa en sus propiedades</translation>
     </message>
     <message>
         <source>Tray and notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja y notificaciones</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un icono en la &amp;bandeja del sistema</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps Tidings in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ce&amp;rrar la ventana, Tidings sigue en la bandeja</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimi&amp;zado en la bandeja</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otificarme los artículos nuevos</translation>
     </message>
     <message>
         <source>&amp;Quiet while the Tidings window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar mientras la ventana de Tidings esté activa</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Article &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto de los artículos:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;eño:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica después de reiniciar.</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos</translation>
     </message>
     <message>
         <source>Click a shortcut and press the new keys. Clear it for no keys at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un atajo y pulse las teclas nuevas. Bórrelo para no usar ninguna tecla.</translation>
     </message>
     <message>
         <source>Reset &amp;All to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;todo a los valores predeterminados</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>RefreshService</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló</translation>
     </message>
     <message>
         <source>moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se trasladó permanentemente a %1</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>invalid UTF-8 bytes read as %1 (%2 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes UTF-8 no válidos leídos como %1 (%2 en total)</translation>
     </message>
     <message>
         <source>invalid %1 byte sequences replaced by U+FFFD</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencias de bytes %1 no válidas sustituidas por U+FFFD</translation>
     </message>
     <message>
         <source>XML declaration</source>
         <extracomment>Fills &quot;the %1 says %2&quot; and the like: where the document names its encoding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la declaración XML</translation>
     </message>
     <message>
         <source>HTTP charset</source>
-        <translation type="unfinished"></translation>
+        <translation>el charset HTTP</translation>
     </message>
     <message>
         <source>the %1 names an unknown encoding &quot;%2&quot;: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica una codificación desconocida &quot;%2&quot;: se ignoró</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is not UTF-16 or UTF-32: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice %2, pero el documento no es UTF-16 ni UTF-32: se ignoró</translation>
     </message>
     <message>
         <source>encoding %1 is not supported on this system: the %2 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>la codificación %1 no es compatible con este sistema: se ignoró %2</translation>
     </message>
     <message>
         <source>the %1 says %2, the %3 says %4: followed the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice %2 y %3 dice %4: se siguió %3</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is valid UTF-8: read as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dice %2, pero el documento es UTF-8 válido: se leyó como UTF-8</translation>
     </message>
 </context>
 <context>
     <name>XmlFeedReader</name>
     <message>
         <source>elements nested deeper than %1 levels; the rest of the document was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos anidados a más de %1 niveles; se ignoró el resto del documento</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; its elements were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>el prefijo de espacio de nombres &quot;%1&quot; no está declarado; se ignoraron sus elementos</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; read as the usual namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>el prefijo de espacio de nombres &quot;%1&quot; no está declarado; se leyó como el espacio de nombres habitual</translation>
     </message>
     <message>
         <source>unparseable date &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha no interpretable &quot;%1&quot;</translation>
     </message>
     <message>
         <source>date &quot;%1&quot; has no usable time zone; read as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha &quot;%1&quot; no tiene una zona horaria utilizable; se leyó como UTC</translation>
     </message>
     <message>
         <source>more warnings were suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitieron más advertencias</translation>
     </message>
     <message>
         <source>content after the end of the root element was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoró el contenido posterior al final del elemento raíz</translation>
     </message>
     <message>
         <source>the document ends early (truncated?); what was read up to the break was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento termina antes de tiempo (¿truncado?); se conservó lo leído hasta el corte</translation>
     </message>
 </context>
 <context>
     <name>XmlRepair</name>
     <message>
         <source>text before the first tag removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>texto anterior a la primera etiqueta eliminado (%1 en total)</translation>
     </message>
     <message>
         <source>entity declarations in the DTD were ignored (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoraron las declaraciones de entidades del DTD (%1 en total)</translation>
     </message>
     <message>
         <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&amp;&apos; sueltos escapados (%1 en total)</translation>
     </message>
     <message>
         <source>HTML entities replaced by their characters (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>entidades HTML sustituidas por sus caracteres (%1 en total)</translation>
     </message>
     <message>
         <source>undeclared entities kept as text (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>entidades no declaradas conservadas como texto (%1 en total)</translation>
     </message>
     <message>
         <source>references to characters XML forbids replaced by U+FFFD (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>referencias a caracteres prohibidos en XML sustituidas por U+FFFD (%1 en total)</translation>
     </message>
     <message>
         <source>characters XML forbids removed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres prohibidos en XML eliminados (%1 en total)</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; starting no tag escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&lt;&apos; que no inician ninguna etiqueta escapados (%1 en total)</translation>
     </message>
     <message>
         <source>&apos;]]&gt;&apos; outside CDATA escaped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;]]&gt;&apos; fuera de CDATA escapados (%1 en total)</translation>
     </message>
     <message>
         <source>HTML void elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos vacíos de HTML cerrados (%1 en total)</translation>
     </message>
     <message>
         <source>unclosed elements closed (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos sin cerrar cerrados (%1 en total)</translation>
     </message>
     <message>
         <source>end tags closing no element dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas de cierre que no cierran ningún elemento descartadas (%1 en total)</translation>
     </message>
     <message>
         <source>attribute values quoted (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>valores de atributo entrecomillados (%1 en total)</translation>
     </message>
     <message>
         <source>attributes without a value given an empty one (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos sin valor a los que se dio uno vacío (%1 en total)</translation>
     </message>
     <message>
         <source>duplicate attributes dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos duplicados descartados (%1 en total)</translation>
     </message>
     <message>
         <source>attributes beyond a tag&apos;s first 256 or 64 KB dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos más allá de los primeros 256 o 64 KB de una etiqueta descartados (%1 en total)</translation>
     </message>
     <message>
         <source>attributes with invalid names dropped (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos con nombres no válidos descartados (%1 en total)</translation>
     </message>
     <message>
         <source>malformed tags mended (%1 in total)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas mal formadas reparadas (%1 en total)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A fast, safe desktop feed reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lector de canales de escritorio rápido y seguro</translation>
     </message>
     <message>
         <source>The folder holding the database and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que contiene la base de datos y la configuración.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Tidings cannot open its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings no puede abrir su perfil.</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedFetcher</name>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la descarga</translation>
     </message>
 </context>
 <context>
     <name>tidings::FeedProbe</name>
     <message>
         <source>no feed was found on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún canal en %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::FetchJob</name>
     <message>
         <source>no complete answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>no hubo respuesta completa en %1 segundos</translation>
     </message>
     <message>
         <source>only http and https addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden descargar direcciones http y https</translation>
     </message>
     <message>
         <source>the fetch was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la descarga</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 redirecciones</translation>
     </message>
     <message>
         <source>a redirect to a %1: address was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó una redirección a una dirección %1:</translation>
     </message>
     <message>
         <source>a redirect from https to plain http was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó una redirección de https a http sin cifrar</translation>
     </message>
     <message>
         <source>a redirect into the local network (%1) was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó una redirección a la red local (%1)</translation>
     </message>
     <message>
         <source>the response is too large (%1 bytes, the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es demasiado grande (%1 bytes; el límite es %2)</translation>
     </message>
     <message>
         <source>the response is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera el límite de %1 bytes</translation>
     </message>
     <message>
         <source>not modified since the last fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios desde la última descarga</translation>
     </message>
     <message>
         <source>the connection ended after %1 of the %2 bytes the server announced</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión terminó tras %1 de los %2 bytes que anunció el servidor</translation>
     </message>
     <message>
         <source>the feed has moved permanently to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal se ha trasladado permanentemente a %1</translation>
     </message>
     <message>
         <source>the server sent the same document again</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor volvió a enviar el mismo documento</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor respondió HTTP %1 %2</translation>
     </message>
     <message>
         <source>the feed is gone for good (HTTP 410)</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal ha desaparecido definitivamente (HTTP 410)</translation>
     </message>
     <message numerus="yes">
         <source>the server asks to wait %n second(s) before the next fetch (HTTP %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el servidor pide esperar %n segundo antes de la próxima descarga (HTTP %1)</numerusform>
+            <numerusform>el servidor pide esperar %n segundos antes de la próxima descarga (HTTP %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>the server says there were too many requests (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor indica que hubo demasiadas solicitudes (HTTP %1)</translation>
     </message>
     <message>
         <source>the compressed response expands to more than is safe to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta comprimida se expande más de lo que es seguro descodificar</translation>
     </message>
     <message>
         <source>the compressed response could not be decoded: it is corrupt or expands too far</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo descodificar la respuesta comprimida: está dañada o se expande demasiado</translation>
     </message>
     <message numerus="yes">
         <source>the server stopped sending data for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el servidor dejó de enviar datos durante %n segundo</numerusform>
+            <numerusform>el servidor dejó de enviar datos durante %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>the secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión segura: %1</translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó la conexión</translation>
     </message>
     <message>
         <source>the server name %1 could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el nombre de servidor %1</translation>
     </message>
     <message>
         <source>the connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,216 +1066,216 @@
     <message>
         <source>English</source>
         <extracomment>The name of the language you translate into, in that language (&quot;Deutsch&quot;, &quot;Français&quot;): Preferences lists the languages so.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
     <name>tidings::Profile</name>
     <message>
         <source>this system has no folder for application data; choose one with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>este sistema no tiene ninguna carpeta para datos de aplicaciones; elija una con --profile</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de perfil %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::Store</name>
     <message>
         <source>looking up an item</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un artículo</translation>
     </message>
     <message>
         <source>storing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un artículo</translation>
     </message>
     <message>
         <source>updating an item</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar un artículo</translation>
     </message>
     <message>
         <source>reading the folders</source>
-        <translation type="unfinished"></translation>
+        <translation>leer las carpetas</translation>
     </message>
     <message>
         <source>reading the feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los canales</translation>
     </message>
     <message>
         <source>reading items</source>
-        <translation type="unfinished"></translation>
+        <translation>leer artículos</translation>
     </message>
     <message>
         <source>reading an item</source>
-        <translation type="unfinished"></translation>
+        <translation>leer un artículo</translation>
     </message>
     <message>
         <source>reading the item list</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la lista de artículos</translation>
     </message>
     <message>
         <source>counting items</source>
-        <translation type="unfinished"></translation>
+        <translation>contar los artículos</translation>
     </message>
     <message>
         <source>recording the search index format</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar el formato del índice de búsqueda</translation>
     </message>
     <message>
         <source>indexing an item for search</source>
-        <translation type="unfinished"></translation>
+        <translation>indexar un artículo para la búsqueda</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar el índice de búsqueda</translation>
     </message>
     <message>
         <source>removing a feed from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar un canal del índice de búsqueda</translation>
     </message>
     <message>
         <source>the database is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos ya está abierta</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de perfil %1</translation>
     </message>
     <message>
         <source>marking an item</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar un artículo</translation>
     </message>
     <message>
         <source>journaling a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>anotar una marca en el registro de marcas</translation>
     </message>
     <message>
         <source>looking up a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar una carpeta</translation>
     </message>
     <message>
         <source>adding a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una carpeta</translation>
     </message>
     <message>
         <source>looking up a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un canal</translation>
     </message>
     <message>
         <source>adding a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir un canal</translation>
     </message>
     <message>
         <source>reading marked items</source>
-        <translation type="unfinished"></translation>
+        <translation>leer los artículos marcados</translation>
     </message>
     <message>
         <source>reading the mark journal</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de marcas</translation>
     </message>
     <message>
         <source>journaling marks</source>
-        <translation type="unfinished"></translation>
+        <translation>anotar marcas en el registro de marcas</translation>
     </message>
     <message>
         <source>marking items</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar artículos</translation>
     </message>
     <message>
         <source>deleting a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar un canal</translation>
     </message>
     <message>
         <source>moving a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>mover un canal</translation>
     </message>
     <message>
         <source>renaming a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nombre de una carpeta</translation>
     </message>
     <message>
         <source>moving a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mover una carpeta</translation>
     </message>
     <message>
         <source>deleting a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar una carpeta</translation>
     </message>
     <message>
         <source>renaming a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nombre de un canal</translation>
     </message>
     <message>
         <source>changing a feed&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la dirección de un canal</translation>
     </message>
     <message>
         <source>changing a feed&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar las opciones de un canal</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::AddFeedDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <source>Subscribing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribiendo…</translation>
     </message>
     <message>
         <source>Looking for feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando canales…</translation>
     </message>
     <message>
         <source>You are already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una suscripción a %1.</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún canal allí</translation>
     </message>
     <message>
         <source>You are already subscribed to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una suscripción a %1 (%2).</translation>
     </message>
     <message>
         <source>You are already subscribed to every feed this address offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una suscripción a todos los canales que ofrece esta dirección.</translation>
     </message>
     <message>
         <source>Atom</source>
-        <translation type="unfinished"></translation>
+        <translation>Atom</translation>
     </message>
     <message>
         <source>RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS</translation>
     </message>
     <message>
         <source>JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>%1 (already subscribed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya suscrito)</translation>
     </message>
     <message>
         <source>The feed could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el canal: %1</translation>
     </message>
 </context>
 <context>
@@ -1281,422 +1283,423 @@
     <message>
         <source>%1, %2</source>
         <comment>article date: the date, the time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>This item has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene texto.</translation>
     </message>
     <message>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Tidings</translation>
     </message>
     <message>
         <source>Tidings keeps up with the sites you follow. Subscribe to a feed to begin, or bring your subscriptions over from another reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings le mantiene al día de los sitios que sigue. Suscríbase a un canal para empezar o traiga sus suscripciones desde otro lector.</translation>
     </message>
     <message>
         <source>Add feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir canal…</translation>
     </message>
     <message>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar OPML…</translation>
     </message>
     <message>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos se abren aquí. Pulse Espacio para desplazarse y para pasar al siguiente no leído.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::FeedPropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de %1</translation>
     </message>
     <message>
         <source>The feed&apos;s own title</source>
-        <translation type="unfinished"></translation>
+        <translation>El título propio del canal</translation>
     </message>
     <message>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <source>As the preferences say (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las preferencias (predeterminado)</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 15 minutos</translation>
     </message>
     <message>
         <source>Every 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 30 minutos</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hora</translation>
     </message>
     <message>
         <source>Every 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 2 horas</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 6 horas</translation>
     </message>
     <message>
         <source>Every 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 12 horas</translation>
     </message>
     <message>
         <source>Once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez al día</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>As the preferences say (now: load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las preferencias (ahora: cargarlas)</translation>
     </message>
     <message>
         <source>As the preferences say (now: do not load them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las preferencias (ahora: no cargarlas)</translation>
     </message>
     <message>
         <source>Always load them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargarlas siempre</translation>
     </message>
     <message>
         <source>Never load them</source>
-        <translation type="unfinished"></translation>
+        <translation>No cargarlas nunca</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no comprobado</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona</translation>
     </message>
     <message>
         <source>Moved to a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladado a una dirección nueva</translation>
     </message>
     <message>
         <source>Gone: the server says it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparecido: el servidor indica que ya no existe</translation>
     </message>
     <message>
         <source>Failing (failed checks in a row: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con errores (comprobaciones fallidas seguidas: %1)</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>%1 (last success: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (último éxito: %2)</translation>
     </message>
     <message>
         <source>%1 (never successful)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nunca con éxito)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>%1 in all, %2 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total, %2 no leídos</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::ItemListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::MainWindow</name>
     <message>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tidings</translation>
     </message>
     <message>
         <source>Tidings %1
 A fast, safe desktop feed reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings %1
+Un lector de canales de escritorio rápido y seguro.</translation>
     </message>
     <message>
         <source>No unread items left</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan artículos no leídos</translation>
     </message>
     <message>
         <source>This item has no web address to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene ninguna dirección web que abrir</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Failing Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales con errores</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s) could not be refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo actualizar %n canal.</numerusform>
+            <numerusform>No se pudieron actualizar %n canales.</numerusform>
         </translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los canales</translation>
     </message>
     <message>
         <source>The items cannot be read from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los artículos de la base de datos</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se marcó %n artículo de %1 como leído. Deshacer con %2.</numerusform>
+            <numerusform>Se marcaron %n artículos de %1 como leídos. Deshacer con %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) unread again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo vuelve a estar no leído</numerusform>
+            <numerusform>%n artículos vuelven a estar no leídos</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed names no web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal no indica ningún sitio web</translation>
     </message>
     <message>
         <source>The new theme is used from the next start of Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema nuevo se usará a partir del próximo inicio de Tidings</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Open Web Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir sitio web</translation>
     </message>
     <message>
         <source>Copy Feed Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dirección del canal</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a</translation>
     </message>
     <message>
         <source>Top Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel superior</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its items?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la suscripción a “%1” y eliminar sus artículos?</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move to the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la carpeta “%1”? Sus canales pasarán al nivel superior.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::OpmlSummaryDialog</name>
     <message>
         <source>Import Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar suscripciones</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1</translation>
     </message>
     <message>
         <source>Feeds added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales añadidos: %1</translation>
     </message>
     <message>
         <source>Already subscribed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya suscritos: %1</translation>
     </message>
     <message>
         <source>Folders created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas creadas: %1</translation>
     </message>
     <message>
         <source>Repeated in the file, skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetidos en el archivo, omitidos: %1</translation>
     </message>
     <message>
         <source>Entries skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas omitidas: %1</translation>
     </message>
     <message>
         <source>Skipped or repaired while reading the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido o reparado al leer el archivo:</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::PreferencesDialog</name>
     <message>
         <source>Wide: subscriptions, list and article side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho: suscripciones, lista y artículo uno al lado del otro</translation>
     </message>
     <message>
         <source>Classic: the list above the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Clásico: la lista sobre el artículo</translation>
     </message>
     <message>
         <source>As the desktop is</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el escritorio</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Back to the default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las teclas predeterminadas</translation>
     </message>
     <message>
         <source>“%1” and “%2” both use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” y “%2” usan las mismas teclas: %3.</translation>
     </message>
     <message>
         <source>Give one of them other keys before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne otras teclas a una de las dos antes de guardar.</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::RefreshStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Show the feeds that could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los canales que no se pudieron actualizar</translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %1 of %2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizando %1 de %2 canales, %n artículo nuevo</numerusform>
+            <numerusform>Actualizando %1 de %2 canales, %n artículos nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh cancelled at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización cancelada a las %1</translation>
     </message>
     <message numerus="yes">
         <source>Last refresh %1, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última actualización a las %1, %n artículo nuevo</numerusform>
+            <numerusform>Última actualización a las %1, %n artículos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal con errores</numerusform>
+            <numerusform>%n canales con errores</numerusform>
         </translation>
     </message>
 </context>
@@ -1704,187 +1707,194 @@ A fast, safe desktop feed reader.</source>
     <name>tidings::app::SubscriptionModel</name>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message numerus="yes">
         <source>The last %n fetch(es) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falló %n descarga seguida: %1</numerusform>
+            <numerusform>Fallaron %n descargas seguidas: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal ha desaparecido; ya no se descarga.</translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal ha desaparecido; ya no se descarga: %1</translation>
     </message>
     <message>
         <source>This feed moved permanently; it is now fetched from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este canal se trasladó permanentemente; ahora se descarga de %1</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
 </context>
 <context>
     <name>tidings::cli::Cli</name>
     <message>
         <source>Put the feed in folder &lt;name&gt; (a/b for nested folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el canal en la carpeta &lt;name&gt; (a/b para carpetas anidadas).</translation>
     </message>
     <message>
         <source>Call the feed &lt;title&gt; instead of its own title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al canal &lt;title&gt; en lugar de por su propio título.</translation>
     </message>
     <message>
         <source>The feed&apos;s address, or a web page that announces feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del canal, o una página web que anuncie canales.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli add URL [--folder NAME] [--title T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli add URL [--folder NAME] [--title T]</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección http o https</translation>
     </message>
     <message>
         <source>--folder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder necesita un nombre</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>no feed was found there</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún canal allí</translation>
     </message>
     <message>
         <source>already subscribed: %1 (feed %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ya suscrito: %1 (canal %2)
+</translation>
     </message>
     <message numerus="yes">
         <source>subscribed to %1 (%2) as feed %3: %n item(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>suscrito a %1 (%2) como canal %3: %n artículo
+</numerusform>
+            <numerusform>suscrito a %1 (%2) como canal %3: %n artículos
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the first fetch failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>falló la primera descarga: %1
+</translation>
     </message>
     <message>
         <source>also offered: %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>también se ofrece: %1%2
+</translation>
     </message>
     <message>
         <source>Print one JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un único array JSON.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli feeds [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli feeds [--json]</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>no leídos</translation>
     </message>
     <message>
         <source>Only the items of feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos del canal &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Only unread items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos no leídos.</translation>
     </message>
     <message>
         <source>Only starred items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos destacados.</translation>
     </message>
     <message>
         <source>Only items whose title, authors or text contain the words of &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos cuyo título, autores o texto contengan las palabras de &lt;text&gt;.</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo &lt;n&gt; artículos.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--feed needs a feed id, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--feed necesita un id de canal, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--limit needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Mark every item of feed &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leídos todos los artículos del canal &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Mark item &lt;id&gt; read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído el artículo &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Mark every item read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos los artículos como leídos.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli mark-read (--feed ID | --item ID | --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli mark-read (--feed ID | --item ID | --all)</translation>
     </message>
     <message>
         <source>give exactly one of --feed, --item and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente una de --feed, --item y --all</translation>
     </message>
     <message>
         <source>an id is a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>un id es un número positivo</translation>
     </message>
     <message>
         <source>mark-read</source>
-        <translation type="unfinished"></translation>
+        <translation>mark-read</translation>
     </message>
     <message>
         <source>there is no feed with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún canal con id %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked read
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo marcado como leído
+</numerusform>
+            <numerusform>%n artículos marcados como leídos
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,205 +1917,226 @@ Options:
   --version       print the version
   --help          print this help; &apos;tidings-cli &lt;verb&gt; --help&apos; for a verb
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli [--profile DIR] &lt;verb&gt; [options]
+
+Verbos:
+  parse FILE|URL|- [--base URL] [--raw]   muestra un documento de canal como JSON normalizado
+  add URL [--folder NAME] [--title T]     suscribe (en una página web se buscan sus canales)
+  import FILE.opml                        importa suscripciones y carpetas
+  export FILE.opml|-                      exporta todas las suscripciones, con sus carpetas
+  refresh [--jobs N] [--feed ID]          descarga, analiza y guarda todos los canales (o uno)
+  feeds [--json]                          lista las suscripciones
+  items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]
+                                          lista los artículos guardados, los más recientes primero
+  mark-read (--feed ID | --item ID | --all)  marca artículos como leídos
+
+Opciones:
+  --profile DIR   la carpeta que contiene la base de datos y la configuración
+                  (predeterminada: $TIDINGS_PROFILE; si no, la carpeta de datos de la aplicación)
+  --version       muestra la versión
+  --help          muestra esta ayuda; &apos;tidings-cli &lt;verb&gt; --help&apos; para la de un verbo
+</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida %1</translation>
     </message>
     <message>
         <source>no verb given; usage: tidings-cli [--profile DIR] &lt;verb&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún verbo; uso: tidings-cli [--profile DIR] &lt;verb&gt; [options]</translation>
     </message>
     <message>
         <source>unknown verb</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo desconocido</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>tidings-cli: %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1: advertencia: %2</translation>
     </message>
     <message>
         <source>Usage: tidings-cli import FILE.opml</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli import FILE.opml</translation>
     </message>
     <message>
         <source>The OPML file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo OPML que se va a importar.</translation>
     </message>
     <message>
         <source>%1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; no se importó nada</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suscripción importada</numerusform>
+            <numerusform>%n suscripciones importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carpeta nueva</numerusform>
+            <numerusform>%n carpetas nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already subscribed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya suscrito</numerusform>
+            <numerusform>%n ya suscritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) in the file skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicado omitido en el archivo</numerusform>
+            <numerusform>%n duplicados omitidos en el archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada rechazada</numerusform>
+            <numerusform>%n entradas rechazadas</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>separates the counts of an import summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Usage: tidings-cli export FILE.opml|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli export FILE.opml|-</translation>
     </message>
     <message>
         <source>Where to write the OPML file; - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el archivo OPML; - para la salida estándar.</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) exported
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suscripción exportada
+</numerusform>
+            <numerusform>%n suscripciones exportadas
+</numerusform>
         </translation>
     </message>
     <message>
         <source>tidings-cli: %1 (see tidings-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli: %1 (consulte tidings-cli --help)</translation>
     </message>
     <message>
         <source>tidings-cli %1: %2 (see tidings-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidings-cli %1: %2 (consulte tidings-cli %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1</translation>
     </message>
     <message>
         <source>expected exactly one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba exactamente un argumento (%1)</translation>
     </message>
     <message>
         <source>Parse one feed document and print it as normalized JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar un documento de canal y mostrarlo como JSON normalizado.</translation>
     </message>
     <message>
         <source>A file, - for standard input, or an http, https or file URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo, - para la entrada estándar, o una URL http, https o file.</translation>
     </message>
     <message>
         <source>Resolve relative URLs against &lt;url&gt; when the document does not say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver las URL relativas respecto a &lt;url&gt; cuando el documento no indique otra cosa.</translation>
     </message>
     <message>
         <source>Print summary and content as the document had them (not sanitized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resumen y el contenido tal como venían en el documento (sin sanear).</translation>
     </message>
     <message>
         <source>Usage: tidings-cli parse [options] FILE|URL|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli parse [options] FILE|URL|-</translation>
     </message>
     <message>
         <source>file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo o URL</translation>
     </message>
     <message>
         <source>--base needs an absolute URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base necesita una URL absoluta, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>failed   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error    %1: %2</translation>
     </message>
     <message>
         <source>same     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>igual    %1</translation>
     </message>
     <message>
         <source>ok       %1: %2 new</source>
-        <translation type="unfinished"></translation>
+        <translation>ok       %1: %2 nuevos</translation>
     </message>
     <message>
         <source>, %1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 actualizados</translation>
     </message>
     <message>
         <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar como máximo &lt;n&gt; canales a la vez (predeterminado: 16).</translation>
     </message>
     <message>
         <source>Refresh only feed &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar solo el canal &lt;id&gt;.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli refresh [--jobs N] [--feed ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings-cli refresh [--jobs N] [--feed ID]</translation>
     </message>
     <message>
         <source>--jobs needs a number from 1 to 256, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs necesita un número de 1 a 256, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh</translation>
     </message>
     <message numerus="yes">
         <source>%1/%2 feeds, %n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%2 canales, %n artículo nuevo</numerusform>
+            <numerusform>%1/%2 canales, %n artículos nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>the subscriptions could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron leer las suscripciones</translation>
     </message>
     <message>
         <source>%1: %2 ok, %3 failed; %4, %5 updated; %6 s
 </source>
         <extracomment>%1 is &quot;&lt;n&gt; feed(s)&quot;, %4 is &quot;&lt;n&gt; new item(s)&quot;, %6 the seconds it took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ok, %3 con errores; %4, %5 actualizados; %6 s
+</translation>
     </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo nuevo</numerusform>
+            <numerusform>%n artículos nuevos</numerusform>
         </translation>
     </message>
 </context>

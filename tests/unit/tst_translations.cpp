@@ -153,6 +153,7 @@ private slots:
     void germanCatalogue();
     void qtOwnTranslations();
     void frenchCoreMessages();
+    void spanishCatalogue();
 
 private:
     QTemporaryDir m_fresh;                   // what lupdate extracts from the sources now
@@ -394,6 +395,22 @@ void TstTranslations::frenchCoreMessages()
              QStringLiteral("0 nouvel article"));
     qDeleteAll(app.findChildren<QTranslator *>());
     QCOMPARE(tidings::parseFeed(QByteArray()).error, english);
+}
+
+// With the Spanish catalogue installed, the core's own messages come out in Spanish: a CLI plural
+// and the parser's not-a-feed error, through the real parseFeed().
+void TstTranslations::spanishCatalogue()
+{
+    QCoreApplication &app = *QCoreApplication::instance();
+    const QStringList installed = tidings::installTranslations(app, QLocale(QLocale::Spanish, QLocale::Spain));
+    QVERIFY2(installed.contains(QStringLiteral(":/i18n/tidings_es.qm")), qPrintable(installed.join(u' ')));
+    QCOMPARE(QCoreApplication::translate("tidings::cli::Cli", "%n new item(s)", nullptr, 1), QStringLiteral("1 artículo nuevo"));
+    QCOMPARE(QCoreApplication::translate("tidings::cli::Cli", "%n new item(s)", nullptr, 2), QStringLiteral("2 artículos nuevos"));
+    const tidings::ParseResult html = tidings::parseFeed("<!DOCTYPE html><html><head><title>x</title></head><body></body></html>");
+    QVERIFY(!html.isFeed());
+    QCOMPARE(html.error, QStringLiteral("no es un canal: es una página HTML"));
+    qDeleteAll(app.findChildren<QTranslator *>());   // a translator's destructor uninstalls it
+    QCOMPARE(tidings::parseFeed("<html><body></body></html>").error, QStringLiteral("not a feed: this is an HTML page"));
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)
