@@ -7,6 +7,7 @@
 #include "app/article/articleview.h"
 #include "app/dialogs/feedpropertiesdialog.h"
 #include "app/refreshstatus.h"
+#include "app/tray/traycontroller.h"
 
 namespace tidings::app {
 
@@ -80,6 +81,8 @@ void MainWindow::applyPreferences(PreferenceChanges changes, PaneLayout layoutBe
     }
     if (changes & PreferenceChange::Images)
         reshowItem();
+    if (changes & PreferenceChange::Tray)
+        m_tray->applySettings();
     if (changes & PreferenceChange::Theme)
         showMessage(tr("The new theme is used from the next start of Tidings"));
 }

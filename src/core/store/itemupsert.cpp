@@ -135,7 +135,9 @@ private:
             !error.isEmpty())
             return error;
         ++result.inserted;
-        return m_index.add(m_insert.lastInsertId().toLongLong(), searchText(item));
+        const qint64 id = m_insert.lastInsertId().toLongLong();
+        result.ids.append(id);   // what a notification names (FeedRefreshOutcome::newItemIds)
+        return m_index.add(id, searchText(item));
     }
 
     QString update(qint64 id, const PreparedItem &item, WriteResult &result)
