@@ -38,8 +38,13 @@ void MainWindow::showFeedProperties()
         return;
     const FeedRow before = *found;
     FeedPropertiesDialog dialog(m_store, before, m_settings.loadRemoteImages(), this);
+    const bool optIn = m_settings.notifyScope() == NotifyScope::ChosenFeeds;
+    if (optIn)
+        dialog.useOptInNotifications(m_settings.notifyChosenFeeds().contains(feedId));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (optIn)
+        m_settings.setNotifyChosen(feedId, dialog.notifyChecked());
     reloadSubscriptions();
     const FeedOptions saved = dialog.savedOptions();
     if (saved.loadImages != before.loadImages)

@@ -40,8 +40,14 @@ void DesktopNotifier::setTrayIcon(QSystemTrayIcon *tray)
     if (m_tray)
         disconnect(m_tray, nullptr, this, nullptr);
     m_tray = tray;
-    if (m_tray)
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DesktopNotifier::activated);
+    if (m_tray) {
+        // Qt's D-Bus tray emits messageClicked for every ActionInvoked on the bus, whoever's
+        // notification it was: it counts only when our last notification went through the tray.
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_lastThroughTray)
+                emit activated();
+        });
+    }
 }
 
 void DesktopNotifier::show(const NotificationText &text)
@@ -60,6 +66,7 @@ void DesktopNotifier::showThroughTray(const NotificationText &text)
         emit sent(false);
         return;
     }
+    m_lastThroughTray = true;
 #ifdef Q_OS_LINUX
     m_tray->showMessage(text.summary, NotificationTexts::escapedForMarkup(text.body),
                         QSystemTrayIcon::Information);
@@ -106,6 +113,7 @@ void DesktopNotifier::showThroughBus(const NotificationText &text)
                 return;
             }
             m_lastId = id.value();
+            m_lastThroughTray = false;
             emit sent(true);
         });
     });

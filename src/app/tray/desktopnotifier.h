@@ -45,6 +45,7 @@ private:
     QPointer<QSystemTrayIcon> m_tray;
     uint m_lastId = 0;       // the server's id of our last notification: replaced by the next one
     bool m_busConnected = false;
+    bool m_lastThroughTray = false;   // the last one was shown by the tray icon (its clicks count)
 };
 
 } // namespace tidings::app
