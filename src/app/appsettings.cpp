@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace tidings::app {
 
 AppSettings::AppSettings(const QString &profileDir)
@@ -122,6 +124,26 @@ void AppSettings::setCloseToTray(bool close)
     m_settings.setValue(QStringLiteral("tray/closeToTray"), close);
 }
 
+bool AppSettings::minimizeToTray() const
+{
+    return m_settings.value(QStringLiteral("tray/minimizeToTray"), false).toBool();
+}
+
+void AppSettings::setMinimizeToTray(bool minimize)
+{
+    m_settings.setValue(QStringLiteral("tray/minimizeToTray"), minimize);
+}
+
+bool AppSettings::showUnreadOnIcon() const
+{
+    return m_settings.value(QStringLiteral("tray/showUnreadCount"), true).toBool();
+}
+
+void AppSettings::setShowUnreadOnIcon(bool show)
+{
+    m_settings.setValue(QStringLiteral("tray/showUnreadCount"), show);
+}
+
 bool AppSettings::startMinimized() const
 {
     return m_settings.value(QStringLiteral("tray/startMinimized"), false).toBool();
@@ -150,6 +172,46 @@ bool AppSettings::quietWhileFocused() const
 void AppSettings::setQuietWhileFocused(bool quiet)
 {
     m_settings.setValue(QStringLiteral("notifications/quietWhileFocused"), quiet);
+}
+
+NotifyScope AppSettings::notifyScope() const
+{
+    return m_settings.value(QStringLiteral("notifications/feeds")).toString() == QLatin1String("chosen")
+               ? NotifyScope::ChosenFeeds : NotifyScope::AllFeeds;
+}
+
+void AppSettings::setNotifyScope(NotifyScope scope)
+{
+    m_settings.setValue(QStringLiteral("notifications/feeds"),
+                        scope == NotifyScope::ChosenFeeds ? QStringLiteral("chosen") : QStringLiteral("all"));
+}
+
+QSet<qint64> AppSettings::notifyChosenFeeds() const
+{
+    QSet<qint64> ids;
+    const QStringList stored = m_settings.value(QStringLiteral("notifications/chosenFeeds")).toStringList();
+    for (const QString &id : stored) {
+        bool ok = false;
+        const qint64 value = id.toLongLong(&ok);
+        if (ok && value > 0)
+            ids.insert(value);
+    }
+    return ids;
+}
+
+void AppSettings::setNotifyChosen(qint64 feedId, bool chosen)
+{
+    QSet<qint64> ids = notifyChosenFeeds();
+    if (chosen)
+        ids.insert(feedId);
+    else
+        ids.remove(feedId);
+    QList<qint64> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList stored;
+    for (qint64 id : sorted)
+        stored.append(QString::number(id));
+    m_settings.setValue(QStringLiteral("notifications/chosenFeeds"), stored);
 }
 
 std::optional<QKeySequence> AppSettings::shortcut(const QString &actionName) const

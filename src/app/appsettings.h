@@ -4,6 +4,7 @@
 // (settings.ini): `--profile` keeps two setups apart, and tidings-cli never reads them.
 
 #include <QKeySequence>
+#include <QSet>
 #include <QSettings>
 #include <QString>
 
@@ -12,6 +13,9 @@
 namespace tidings::app {
 
 enum class PaneLayout { Wide, Classic };   // three columns; or the list above the article
+// Which feeds' new items are announced: all but those whose Feed Properties say no (opt-out), or
+// only those chosen (opt-in); tray/newitemscollector.h has the whole rule.
+enum class NotifyScope { AllFeeds, ChosenFeeds };
 
 class AppSettings
 {
@@ -44,17 +48,27 @@ public:
     bool refreshAtStart() const;
     void setRefreshAtStart(bool refresh);
 
-    // The tray and notifications (stored here; the tray issue implements them).
+    // The tray and notifications (src/app/tray). Closing, minimizing and starting to the tray apply
+    // only while a tray icon is shown; without a tray the window behaves as any other.
     bool showTrayIcon() const;
     void setShowTrayIcon(bool show);
     bool closeToTray() const;
     void setCloseToTray(bool close);
+    bool minimizeToTray() const;
+    void setMinimizeToTray(bool minimize);
+    bool showUnreadOnIcon() const;   // the count drawn on the tray icon (the tooltip always says it)
+    void setShowUnreadOnIcon(bool show);
     bool startMinimized() const;
     void setStartMinimized(bool minimized);
     bool notifyNewItems() const;
     void setNotifyNewItems(bool notify);
     bool quietWhileFocused() const;   // no notification while the window has the focus
     void setQuietWhileFocused(bool quiet);
+    NotifyScope notifyScope() const;
+    void setNotifyScope(NotifyScope scope);
+    // The opt-in list of NotifyScope::ChosenFeeds: feed ids (ids are never reused).
+    QSet<qint64> notifyChosenFeeds() const;
+    void setNotifyChosen(qint64 feedId, bool chosen);
 
     // The keys the user gave an action: nullopt for its defaults; an empty sequence for none at all.
     std::optional<QKeySequence> shortcut(const QString &actionName) const;

@@ -78,6 +78,6 @@ int main(int argc, char **argv)
                                           settings.raw().value(QStringLiteral("view/theme")).toString()));
     }
     tidings::app::MainWindow window(store, profile.path);
-    window.show();
+    window.showAtStart();
     return app.exec();
 }

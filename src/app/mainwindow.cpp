@@ -6,6 +6,7 @@
 #include "app/models/subscriptionmodel.h"
 #include "app/refreshstatus.h"
 #include "app/stardelegate.h"
+#include "app/tray/traycontroller.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -67,6 +68,12 @@ MainWindow::MainWindow(Store &store, const QString &profileDir, QWidget *parent)
     // The first selection: everything there is, newest first, with the keys going to the list.
     selectSubscription(m_subscriptions->index(0, 0));
     m_ui->itemsView->setFocus(Qt::OtherFocusReason);
+    m_tray = new TrayController(m_store, m_settings, *this, m_refresh);
+}
+
+void MainWindow::showAtStart()
+{
+    m_tray->showAtStart();
 }
 
 MainWindow::~MainWindow()

@@ -31,6 +31,7 @@ class ArticleView;
 class ItemListModel;
 class RefreshStatus;
 class SubscriptionModel;
+class TrayController;
 
 class MainWindow : public QMainWindow
 {
@@ -52,6 +53,9 @@ public:
     // What the automatic-refresh timer does: fetch the feeds that are due, if no refresh runs.
     void refreshDue();
     const QTimer &automaticRefreshTimer() const { return m_autoRefresh; }
+    // The tray icon and new-item notifications (src/app/tray).
+    TrayController &tray() const { return *m_tray; }
+    void showAtStart();   // main(): shown, minimized or only in the tray, as the settings say
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -146,6 +150,7 @@ private:
     int m_marksInFlight = 0;                 // "mark … read" jobs queued; undo waits for the last one
     bool m_undoAfterMarks = false;
     QHash<qint64, QString> m_failing;        // feed id → why, from the last refresh
+    TrayController *m_tray = nullptr;
 };
 
 } // namespace tidings::app

@@ -7,6 +7,7 @@
 #include "app/article/articleview.h"
 #include "app/dialogs/feedpropertiesdialog.h"
 #include "app/refreshstatus.h"
+#include "app/tray/traycontroller.h"
 
 namespace tidings::app {
 
@@ -37,8 +38,13 @@ void MainWindow::showFeedProperties()
         return;
     const FeedRow before = *found;
     FeedPropertiesDialog dialog(m_store, before, m_settings.loadRemoteImages(), this);
+    const bool optIn = m_settings.notifyScope() == NotifyScope::ChosenFeeds;
+    if (optIn)
+        dialog.useOptInNotifications(m_settings.notifyChosenFeeds().contains(feedId));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (optIn)
+        m_settings.setNotifyChosen(feedId, dialog.notifyChecked());
     reloadSubscriptions();
     const FeedOptions saved = dialog.savedOptions();
     if (saved.loadImages != before.loadImages)
@@ -80,6 +86,8 @@ void MainWindow::applyPreferences(PreferenceChanges changes, PaneLayout layoutBe
     }
     if (changes & PreferenceChange::Images)
         reshowItem();
+    if (changes & PreferenceChange::Tray)
+        m_tray->applySettings();
     if (changes & PreferenceChange::Theme)
         showMessage(tr("The new theme is used from the next start of Tidings"));
 }

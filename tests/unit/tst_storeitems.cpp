@@ -290,9 +290,15 @@ void TestStoreItems::sameGuidTwiceIsOneRow()
     Store &store = *m_store;
     const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
     const qint64 other = addFeed(store, QStringLiteral("https://example.org/other.xml"));
-    QCOMPARE(storeFeed(store, feed, makeFeed(0, 3)).inserted, 3);
+    const WriteResult first = storeFeed(store, feed, makeFeed(0, 3));
+    QCOMPARE(first.inserted, 3);
+    // The new rows' ids, in document order: what a new-items notification reads titles by.
+    QCOMPARE(first.ids.size(), 3);
+    for (int n = 0; n < 3; ++n)
+        QCOMPARE(store.item(first.ids.at(n)).rows.value(0).guid, makeItem(n).id);
     const WriteResult again = storeFeed(store, feed, makeFeed(0, 3));
     QCOMPARE(again.inserted, 0);
+    QVERIFY(again.ids.isEmpty());
     QCOMPARE(again.unchanged, 3);
     QCOMPARE(store.items({}).rows.size(), 3);
     // The same guid in another feed is another item.

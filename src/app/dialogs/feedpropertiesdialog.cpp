@@ -54,6 +54,17 @@ FeedPropertiesDialog::FeedPropertiesDialog(tidings::Store &store, const tidings:
 
 FeedPropertiesDialog::~FeedPropertiesDialog() = default;
 
+void FeedPropertiesDialog::useOptInNotifications(bool chosen)
+{
+    m_optIn = true;
+    m_ui->notifyCheck->setChecked(chosen && m_feed.notify);
+}
+
+bool FeedPropertiesDialog::notifyChecked() const
+{
+    return m_ui->notifyCheck->isChecked();
+}
+
 void FeedPropertiesDialog::fillChoices()
 {
     QComboBox *folders = m_ui->folderCombo;
@@ -141,7 +152,7 @@ std::optional<FeedOptions> FeedPropertiesDialog::chosenOptions(QString *error) c
     options.updateIntervalMinutes = m_ui->intervalCombo->currentData().toInt();
     if (const int images = m_ui->imagesCombo->currentData().toInt(); images != kFollowGlobal)
         options.loadImages = images == 1;
-    options.notify = m_ui->notifyCheck->isChecked();
+    options.notify = m_ui->notifyCheck->isChecked() || (m_optIn && m_feed.notify);
     return options;
 }
 

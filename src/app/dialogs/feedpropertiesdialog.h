@@ -36,6 +36,12 @@ public:
     // After accept(): the options written.
     tidings::FeedOptions savedOptions() const { return m_saved; }
 
+    // Preferences say "only the feeds chosen": the notification box says whether this feed is on
+    // that opt-in list (the caller keeps it: notifyChecked() after accept), and unchecking it leaves
+    // the feed's own flag as it was (tray/newitemscollector.h).
+    void useOptInNotifications(bool chosen);
+    bool notifyChecked() const;
+
     void accept() override;   // starts the write; the dialog accepts when it succeeded
     void reject() override;   // not while the write is on its way: its result must be seen
 
@@ -50,6 +56,7 @@ private:
     const tidings::FeedRow m_feed;
     const bool m_globalLoadImages;
     bool m_saving = false;
+    bool m_optIn = false;
     tidings::FeedOptions m_saved;
 };
 

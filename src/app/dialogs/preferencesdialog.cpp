@@ -51,6 +51,8 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, const QList<Shortcut
     m_ui->themeCombo->addItem(tr("Dark"), QStringLiteral("dark"));
     fillLanguages();
     m_ui->conflictLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_ui->notifyScopeCombo->addItem(tr("Every feed, unless its properties say no"), QStringLiteral("all"));
+    m_ui->notifyScopeCombo->addItem(tr("Only the feeds chosen in their properties"), QStringLiteral("chosen"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -85,7 +87,10 @@ void PreferencesDialog::load()
 
     m_ui->showTrayCheck->setChecked(m_settings.showTrayIcon());
     m_ui->closeToTrayCheck->setChecked(m_settings.closeToTray());
+    m_ui->minimizeToTrayCheck->setChecked(m_settings.minimizeToTray());
     m_ui->startMinimizedCheck->setChecked(m_settings.startMinimized());
+    m_ui->unreadOnIconCheck->setChecked(m_settings.showUnreadOnIcon());
+    m_ui->notifyScopeCombo->setCurrentIndex(m_settings.notifyScope() == NotifyScope::ChosenFeeds ? 1 : 0);
     m_ui->notifyCheck->setChecked(m_settings.notifyNewItems());
     m_ui->quietCheck->setChecked(m_settings.quietWhileFocused());
 
@@ -113,9 +118,15 @@ void PreferencesDialog::fillLanguages()
 void PreferencesDialog::updateEnabledStates()
 {
     m_ui->markDelaySpin->setEnabled(m_ui->markAfterRadio->isChecked());
-    m_ui->closeToTrayCheck->setEnabled(m_ui->showTrayCheck->isChecked());
-    m_ui->startMinimizedCheck->setEnabled(m_ui->showTrayCheck->isChecked());
-    m_ui->quietCheck->setEnabled(m_ui->notifyCheck->isChecked());
+    for (QWidget *trayOption : {static_cast<QWidget *>(m_ui->closeToTrayCheck),
+                                static_cast<QWidget *>(m_ui->minimizeToTrayCheck),
+                                static_cast<QWidget *>(m_ui->startMinimizedCheck),
+                                static_cast<QWidget *>(m_ui->unreadOnIconCheck)})
+        trayOption->setEnabled(m_ui->showTrayCheck->isChecked());
+    for (QWidget *notifyOption : {static_cast<QWidget *>(m_ui->quietCheck),
+                                  static_cast<QWidget *>(m_ui->notifyScopeLabel),
+                                  static_cast<QWidget *>(m_ui->notifyScopeCombo)})
+        notifyOption->setEnabled(m_ui->notifyCheck->isChecked());
 }
 
 // --- shortcuts ---------------------------------------------------------------------------------
@@ -287,8 +298,15 @@ PreferenceChanges PreferencesDialog::save()
            [&s](bool v) { s.setShowTrayIcon(v); });
     update(PreferenceChange::Tray, s.closeToTray(), m_ui->closeToTrayCheck->isChecked(),
            [&s](bool v) { s.setCloseToTray(v); });
+    update(PreferenceChange::Tray, s.minimizeToTray(), m_ui->minimizeToTrayCheck->isChecked(),
+           [&s](bool v) { s.setMinimizeToTray(v); });
     update(PreferenceChange::Tray, s.startMinimized(), m_ui->startMinimizedCheck->isChecked(),
            [&s](bool v) { s.setStartMinimized(v); });
+    update(PreferenceChange::Tray, s.showUnreadOnIcon(), m_ui->unreadOnIconCheck->isChecked(),
+           [&s](bool v) { s.setShowUnreadOnIcon(v); });
+    const NotifyScope scope = m_ui->notifyScopeCombo->currentData().toString() == QLatin1String("chosen")
+                                  ? NotifyScope::ChosenFeeds : NotifyScope::AllFeeds;
+    update(PreferenceChange::Tray, s.notifyScope(), scope, [&s](NotifyScope v) { s.setNotifyScope(v); });
     update(PreferenceChange::Tray, s.notifyNewItems(), m_ui->notifyCheck->isChecked(),
            [&s](bool v) { s.setNotifyNewItems(v); });
     update(PreferenceChange::Tray, s.quietWhileFocused(), m_ui->quietCheck->isChecked(),

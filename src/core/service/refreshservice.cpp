@@ -260,6 +260,7 @@ void RefreshService::store(qint64 feedId, const FeedFetchState &state, std::opti
             outcome.message = result.error;
         }
         outcome.newItems = result.inserted;
+        outcome.newItemIds = result.ids;
         outcome.updatedItems = result.updated;
         self->finishFeed(outcome);
     };

@@ -144,6 +144,7 @@ private:
             !error.isEmpty())
             return error;
         ++result.inserted;
+        result.ids.append(id);   // what a notification names (FeedRefreshOutcome::newItemIds)
         return m_index.add(id, searchText(item));
     }
 

@@ -203,7 +203,8 @@ struct WriteResult {
     int unchanged = 0;        // storeFetchResult: items seen again as they were (not written);
                               // importSubscriptions: feeds that were subscribed already
     int affected = 0;         // marks, deletes, moves: rows that changed; importSubscriptions: folders created
-    QList<qint64> ids;        // markRead: the items whose read state it changed (what an undo gives back)
+    QList<qint64> ids;        // markRead: the items whose read state it changed (what an undo gives back);
+                              // storeFetchResult: the items it inserted, in document order
 };
 
 using Completion = std::function<void(const WriteResult &)>;

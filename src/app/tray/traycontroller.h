@@ -1,0 +1,77 @@
+#pragma once
+
+// What the tray and the notifications do for the main window: the tray icon while the preference
+// asks for it and the desktop has a tray; closing, minimizing and starting to the tray; the
+// unread count on the icon; and after a refresh that brought new items, one grouped notification
+// whose click brings the window up on those items.
+//
+// Without a system tray (QSystemTrayIcon::isSystemTrayAvailable() false, always so offscreen) there
+// is no icon, and closing the window closes it as usual. Notifications go through the desktop's
+// notification server and need no tray (desktopnotifier.h).
+
+#include "app/tray/newitemscollector.h"
+
+#include "core/service/refreshservice.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace tidings {
+class Store;
+}
+
+namespace tidings::app {
+
+class AppSettings;
+class DesktopNotifier;
+class MainWindow;
+class TrayIcon;
+
+class TrayController : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrayController(Store &store, AppSettings &settings, MainWindow &window, RefreshService &refresh);
+    ~TrayController() override;
+
+    // Shows or hides the icon after Preferences changed.
+    void applySettings();
+    // main(): shows the window, or not (in the tray) or minimized, as "start minimized" says.
+    void showAtStart();
+
+    bool trayShown() const;
+    TrayIcon *trayIcon() const { return m_tray.get(); }   // null while there is none
+    DesktopNotifier &notifier() const { return *m_notifier; }
+
+    void showWindow();     // shown, raised and activated
+    void toggleWindow();   // a click on the icon
+    // A click on the notification: the window on the items announced, i.e. the feed when they are
+    // all from one, else the Unread entry (every new item is there, across feeds, newest first;
+    // All would mix them with what was read before).
+    void openOnAnnounced();
+
+signals:
+    // After each refresh: what was announced (items == 0: nothing, for whatever reason).
+    void announced(const tidings::app::NotificationText &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onRefreshFinished(const RefreshSummary &summary);
+    void updateUnread();
+
+    Store &m_store;
+    AppSettings &m_settings;
+    MainWindow &m_window;
+    NewItemsCollector m_collector;
+    std::unique_ptr<TrayIcon> m_tray;
+    DesktopNotifier *m_notifier;
+    QList<qint64> m_announcedFeeds;   // the feeds of the last notification
+    QTimer m_unreadTimer;             // one icon update for a burst of count changes
+};
+
+} // namespace tidings::app

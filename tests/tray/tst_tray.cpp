@@ -1,0 +1,530 @@
+// The tray icon and the new-items notification, end to end: the real main window on Xvfb (xcb;
+// offscreen has no tray), a private session bus (dbus-run-session) on which support/fakehost plays
+// the tray host and the notification server, real feeds from a loopback server, a real profile.
+// What fakehost prints is what a desktop would have been asked to show. tests/CMakeLists.txt runs
+// it as `xvfb-run -a dbus-run-session -- tst_tray`. Screenshots of the badge icon (1x, 2x) and of
+// Preferences' tray group go to $TIDINGS_SCREENSHOTS when set.
+
+#include "app/appsettings.h"
+#include "app/article/articlescheme.h"
+#include "app/dialogs/preferencesdialog.h"
+#include "app/mainwindow.h"
+#include "app/models/subscriptionmodel.h"
+#include "app/tray/notificationtext.h"
+#include "app/tray/traycontroller.h"
+#include "app/tray/trayicon.h"
+#include "app/tray/unreadbadge.h"
+
+#include "../support/scriptedhttpserver.h"
+#include "../unit/tst_storehelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
+#include <QDBusMessage>
+#include <QGroupBox>
+#include <QMenu>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QWindow>
+
+using namespace tidings;
+using namespace tidings::app;
+using namespace storetest;
+
+namespace {
+
+struct Entry {
+    QString title;   // raw XML text content of <title type="text">: entities are the test's to write
+};
+
+// An Atom feed: type="text" titles are plain text by the spec, so "&lt;b&gt;" is stored as "<b>".
+QByteArray atom(const QString &feedTitleXml, const QString &key, const QStringList &entryTitlesXml)
+{
+    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                                 "<title type=\"text\">%1</title><id>urn:feed:%2</id><updated>2026-03-04T10:00:00Z</updated>")
+                      .arg(feedTitleXml, key);
+    for (int n = 0; n < entryTitlesXml.size(); ++n) {
+        xml += QStringLiteral("<entry><title type=\"text\">%1</title><id>urn:%2:%3</id>"
+                              "<link href=\"https://example.org/%2/%3\"/><updated>2026-03-04T10:%4:00Z</updated>"
+                              "<content type=\"html\">&lt;p&gt;body&lt;/p&gt;</content></entry>")
+                   .arg(entryTitlesXml.at(n), key)
+                   .arg(n)
+                   .arg(10 + n, 2, 10, QLatin1Char('0'));
+    }
+    return (xml + QStringLiteral("</feed>")).toUtf8();
+}
+
+QStringList stories(const QString &name, int count)
+{
+    QStringList titles;
+    for (int n = 1; n <= count; ++n)
+        titles.append(QStringLiteral("Story %1 of %2").arg(n).arg(name));
+    return titles;
+}
+
+QString unescapeField(const QString &field)
+{
+    QString out;
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        if (field.at(i) != u'\\' || i + 1 == field.size()) {
+            out += field.at(i);
+            continue;
+        }
+        const QChar next = field.at(++i);
+        if (next == u'n')
+            out += u'\n';
+        else if (next == u't')
+            out += u'\t';
+        else if (next == u'\\')
+            out += u'\\';
+        else   // \uXXXX: a control character arrived; kept visible as the escape
+            out += u'\\' + QString(next);
+    }
+    return out;
+}
+
+struct Notify {
+    uint id = 0;
+    QString app;
+    QString summary;
+    QString body;
+    QString actions;
+};
+
+} // namespace
+
+class TstTray : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void trayRegistersAndShowsTheUnreadCount();
+    void refreshSendsOneGroupedNotification();
+    void hostileTitlesArriveEscaped();
+    void refreshWithoutNewItemsSendsNothing();
+    void optedOutFeedsAreNotCounted();
+    void onlyChosenFeedsInOptInMode();
+    void quietWhileTheWindowIsFocused();
+    void clickOpensTheWindowOnTheItems();
+    void closeAndMinimizeToTrayThenQuit();
+    void preferencesTrayGroupScreenshot();
+
+private:
+    QList<Notify> notifies();
+    QStringList lines(const QByteArray &kind);
+    void refresh(MainWindow &window);
+    void settle() { QTest::qWait(400); }   // time for a notification that should not come
+    MainWindow *newWindow();
+
+    QProcess m_host;
+    QByteArray m_output;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ScriptedHttpServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TstTray::initTestCase()
+{
+    QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    QVERIFY2(QDBusConnection::sessionBus().isConnected(), "run under dbus-run-session");
+    connect(&m_host, &QProcess::readyReadStandardOutput, this, [this] { m_output += m_host.readAllStandardOutput(); });
+    m_host.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_host.start(QStringLiteral(TIDINGS_FAKEHOST), {});
+    QVERIFY(m_host.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_output.contains("READY\t"), 10000);
+    QVERIFY2(m_output.contains("READY\t1"), m_output.constData());
+    // The D-Bus tray is chosen when the watcher reports a host, which fakehost does.
+    QVERIFY(QSystemTrayIcon::isSystemTrayAvailable());
+}
+
+void TstTray::cleanupTestCase()
+{
+    m_host.terminate();
+    m_host.waitForFinished(5000);
+}
+
+void TstTray::init()
+{
+    m_output.clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<Store>();
+    QCOMPARE(m_store->open(m_dir->path()), QString());
+    m_server = std::make_unique<ScriptedHttpServer>();
+    AppSettings settings(m_dir->path());
+    settings.setRefreshAtStart(false);
+    settings.setShowTrayIcon(true);
+    settings.setQuietWhileFocused(false);
+}
+
+void TstTray::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+MainWindow *TstTray::newWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_store, m_dir->path());
+    return m_window.get();
+}
+
+QStringList TstTray::lines(const QByteArray &kind)
+{
+    QStringList out;
+    for (const QByteArray &line : m_output.split('\n')) {
+        if (line.startsWith(kind + '\t'))
+            out.append(QString::fromUtf8(line));
+    }
+    return out;
+}
+
+QList<Notify> TstTray::notifies()
+{
+    QList<Notify> out;
+    for (const QString &line : lines("NOTIFY")) {
+        const QStringList fields = line.split(u'\t');
+        if (fields.size() < 7)
+            continue;
+        out.append({fields.at(1).toUInt(), unescapeField(fields.at(2)), unescapeField(fields.at(4)),
+                    unescapeField(fields.at(5)), unescapeField(fields.at(6))});
+    }
+    return out;
+}
+
+void TstTray::refresh(MainWindow &window)
+{
+    QSignalSpy finished(&window.refreshService(), &RefreshService::finished);
+    QSignalSpy announced(&window.tray(), &TrayController::announced);
+    window.action(QStringLiteral("refreshAllAction"))->trigger();
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(announced.size(), 1);
+}
+
+void TstTray::trayRegistersAndShowsTheUnreadCount()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 3)),
+                      {{"Content-Type", "application/atom+xml"}});
+    MainWindow &window = *newWindow();
+    window.showAtStart();
+    QVERIFY(window.tray().trayShown());
+    QTRY_COMPARE_WITH_TIMEOUT(lines("REGISTER").size(), 1, 10000);
+    // Qt registers its item under a bus connection of its own, in this process.
+    const QString service = lines("REGISTER").first().section(u'\t', 1);
+    const QDBusReply<uint> pid = QDBusConnection::sessionBus().interface()->servicePid(service);
+    QVERIFY2(pid.isValid(), qPrintable(service));
+    QCOMPARE(qint64(pid.value()), QCoreApplication::applicationPid());
+    QCOMPARE(window.tray().trayIcon()->systemTrayIcon()->toolTip(), NotificationTexts::toolTip(0));
+
+    refresh(window);
+    QTRY_COMPARE(window.tray().trayIcon()->unreadCount(), 3);
+    QSystemTrayIcon *icon = window.tray().trayIcon()->systemTrayIcon();
+    QCOMPARE(icon->toolTip(), QStringLiteral("Tidings\n3 unread item(s)"));
+    // The icon shown is the badge drawing, not the plain app icon.
+    const QImage shown = icon->icon().pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+    const QImage badge = UnreadBadge::image(window.windowIcon(), 3, 32, 1.0).convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(shown, badge);
+
+    // The menu: Show/Hide, Refresh All, Mark All Read, Quit; a click toggles the window.
+    QStringList entries;
+    for (QAction *action : icon->contextMenu()->actions()) {
+        if (!action->isSeparator())
+            entries.append(action->text().remove(u'&'));
+    }
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0), QStringLiteral("Hide Tidings"));
+    QCOMPARE(entries.at(3), QStringLiteral("Quit"));
+    emit icon->activated(QSystemTrayIcon::Trigger);
+    QTRY_VERIFY(!window.isVisible());
+    QCOMPARE(icon->contextMenu()->actions().first()->text().remove(u'&'), QStringLiteral("Show Tidings"));
+    emit icon->activated(QSystemTrayIcon::Trigger);
+    QTRY_VERIFY(window.isVisible());
+
+    const QString folder = qEnvironmentVariable("TIDINGS_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        for (int unread : {3, 42, 1234}) {
+            for (qreal ratio : {1.0, 2.0}) {
+                UnreadBadge::image(window.windowIcon(), unread, 22, ratio)
+                    .scaled(QSize(176, 176) * ratio, Qt::KeepAspectRatio, Qt::FastTransformation)
+                    .save(folder + QStringLiteral("/tray-badge-%1-%2x.png").arg(unread).arg(ratio));
+                UnreadBadge::image(window.windowIcon(), unread, 22, ratio)
+                    .save(folder + QStringLiteral("/tray-badge-%1-%2x-actual.png").arg(unread).arg(ratio));
+            }
+        }
+    }
+}
+
+void TstTray::refreshSendsOneGroupedNotification()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 3)),
+                      {{"Content-Type", "application/atom+xml"}});
+    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 4)),
+                      {{"Content-Type", "application/atom+xml"}});
+    MainWindow &window = *newWindow();
+    window.show();
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    settle();
+    const QList<Notify> sent = notifies();
+    QCOMPARE(sent.size(), 1);   // one for the whole refresh, never one per item or feed
+    const Notify &n = sent.first();
+    QCOMPARE(n.app, QStringLiteral("tst_tray"));
+    QCOMPARE(n.summary, QStringLiteral("7 new item(s) in 2 feed(s)"));
+    const QStringList body = n.body.split(u'\n');
+    QCOMPARE(body.size(), NotificationTexts::kMaxTitles + 1);
+    for (const QString &line : body.mid(0, NotificationTexts::kMaxTitles))
+        QVERIFY2(QRegularExpression(QStringLiteral("^(Alpha|Beta): Story \\d of (Alpha|Beta)$")).match(line).hasMatch(),
+                 qPrintable(line));
+    QCOMPARE(body.last(), QStringLiteral("and 3 more"));
+    QCOMPARE(n.actions, QStringLiteral("default,Show"));
+}
+
+void TstTray::hostileTitlesArriveEscaped()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/evil.xml")).toString());
+    const QString pixel = m_server->url(QStringLiteral("/pixel.png")).toString();
+    const QStringList titles = {
+        QStringLiteral("&lt;b&gt;x&lt;/b&gt;"),
+        QStringLiteral("&lt;a href=\"%1\"&gt;click&lt;/a&gt; &amp; more").arg(m_server->url(QStringLiteral("/click")).toString()),
+        QStringLiteral("&lt;img src=%1&gt;").arg(pixel),
+        // C1 control (CSI), a bidi override and a newline: none may reach the server as such.
+        QStringLiteral("Bell\u009b[31m red &#10;second line \u202Egnp.exe"),
+    };
+    m_server->respond("/evil.xml", 200, atom(QStringLiteral("&lt;i&gt;Evil&lt;/i&gt; feed"), QStringLiteral("e"), titles),
+                      {{"Content-Type", "application/atom+xml"}});
+    MainWindow &window = *newWindow();
+    window.show();
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    const Notify n = notifies().first();
+    // The titles were stored as the feed wrote them (plain text with markup characters in it) ...
+    ItemFilter all;
+    const QList<ItemRow> stored = m_store->items(all).rows;
+    QCOMPARE(stored.size(), 4);
+    QVERIFY(std::any_of(stored.cbegin(), stored.cend(), [](const ItemRow &r) { return r.title == QStringLiteral("<b>x</b>"); }));
+    // ... and arrive as text: every markup character an entity (fakehost says it reads body markup).
+    QCOMPARE(n.summary, QStringLiteral("4 new item(s)"));
+    const QString feed = QStringLiteral("&lt;i&gt;Evil&lt;/i&gt; feed: ");
+    QVERIFY2(n.body.contains(feed + QStringLiteral("&lt;b&gt;x&lt;/b&gt;")), qPrintable(n.body));
+    QVERIFY2(n.body.contains(feed + QStringLiteral("&lt;a href=&quot;%1&quot;&gt;click&lt;/a&gt; &amp; more")
+                                        .arg(m_server->url(QStringLiteral("/click")).toString())),
+             qPrintable(n.body));
+    QVERIFY2(n.body.contains(feed + QStringLiteral("&lt;img src=%1&gt;").arg(pixel)), qPrintable(n.body));
+    QVERIFY2(n.body.contains(feed + QStringLiteral("Bell[31m red second line gnp.exe")), qPrintable(n.body));
+    for (const QChar c : n.body)
+        QVERIFY2(c != u'<' && c != u'>' && c.unicode() != 0x9b && c.unicode() != 0x202e, qPrintable(n.body));
+    QVERIFY(!n.body.contains(u'\\'));   // fakehost escapes control characters it receives: none came
+    for (const auto &request : m_server->requests())
+        QVERIFY(request.path != "/pixel.png" && request.path != "/click");
+}
+
+void TstTray::refreshWithoutNewItemsSendsNothing()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 2)),
+                      {{"Content-Type", "application/atom+xml"}});
+    MainWindow &window = *newWindow();
+    window.show();
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    // The same document again (no 304, no ETag: fetched, parsed, every item known).
+    refresh(window);
+    settle();
+    QCOMPARE(notifies().size(), 1);
+}
+
+void TstTray::optedOutFeedsAreNotCounted()
+{
+    const qint64 a = addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
+    FeedOptions quiet;
+    quiet.url = m_server->url(QStringLiteral("/a.xml")).toString();
+    quiet.notify = false;
+    QVERIFY(sync(*m_store, [&](Completion done) { m_store->setFeedOptions(a, quiet, done); }).ok);
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 5)),
+                      {{"Content-Type", "application/atom+xml"}});
+    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 2)),
+                      {{"Content-Type", "application/atom+xml"}});
+    MainWindow &window = *newWindow();
+    window.show();
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    const Notify n = notifies().first();
+    QCOMPARE(n.summary, QStringLiteral("2 new item(s)"));
+    QCOMPARE(n.body, QStringLiteral("Beta: Story 1 of Beta\nBeta: Story 2 of Beta"));
+}
+
+void TstTray::onlyChosenFeedsInOptInMode()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    const qint64 b = addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
+    {
+        AppSettings settings(m_dir->path());
+        settings.setNotifyScope(NotifyScope::ChosenFeeds);
+    }
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 5)),
+                      {{"Content-Type", "application/atom+xml"}});
+    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 1)),
+                      {{"Content-Type", "application/atom+xml"}});
+    MainWindow &window = *newWindow();
+    window.show();
+    // Nothing chosen yet: nothing announced.
+    refresh(window);
+    settle();
+    QCOMPARE(notifies().size(), 0);
+    AppSettings(m_dir->path()).setNotifyChosen(b, true);
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 7)),
+                      {{"Content-Type", "application/atom+xml"}});
+    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 2)),
+                      {{"Content-Type", "application/atom+xml"}});
+    // The window's settings object reads the same file.
+    window.tray().applySettings();
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    QCOMPARE(notifies().first().summary, QStringLiteral("1 new item(s)"));
+    QCOMPARE(notifies().first().body, QStringLiteral("Beta: Story 2 of Beta"));
+}
+
+void TstTray::quietWhileTheWindowIsFocused()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 2)),
+                      {{"Content-Type", "application/atom+xml"}});
+    AppSettings(m_dir->path()).setQuietWhileFocused(true);
+    MainWindow &window = *newWindow();
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    refresh(window);
+    settle();
+    QCOMPARE(notifies().size(), 0);
+    // The same refresh with the window in the tray is announced (the test can see one).
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 3)),
+                      {{"Content-Type", "application/atom+xml"}});
+    window.hide();
+    QTRY_VERIFY(!window.isActiveWindow());
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    QCOMPARE(notifies().first().summary, QStringLiteral("1 new item(s)"));
+}
+
+void TstTray::clickOpensTheWindowOnTheItems()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    const qint64 b = addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
+    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 1)),
+                      {{"Content-Type", "application/atom+xml"}});
+    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 1)),
+                      {{"Content-Type", "application/atom+xml"}});
+    MainWindow &window = *newWindow();
+    window.show();
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("subscriptionsView"));
+    const auto click = [](uint id) {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Click"));
+        call << id << QStringLiteral("default");
+        QDBusConnection::sessionBus().call(call);
+    };
+
+    // Two feeds: the Unread entry, where every new item is.
+    window.hide();
+    click(notifies().first().id);
+    QTRY_VERIFY(window.isVisible());
+    QTRY_COMPARE(SmartEntry(tree->currentIndex().data(SubscriptionModel::SmartEntryRole).toInt()), SmartEntry::Unread);
+    QCOMPARE(NodeKind(tree->currentIndex().data(SubscriptionModel::NodeKindRole).toInt()), NodeKind::Smart);
+
+    // One feed: that feed. A click on some other program's notification (another id) does nothing.
+    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 2)),
+                      {{"Content-Type", "application/atom+xml"}});
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 2);
+    window.hide();
+    click(notifies().last().id + 100);
+    QTest::qWait(300);
+    QVERIFY(!window.isVisible());
+    click(notifies().last().id);
+    QTRY_VERIFY(window.isVisible());
+    QTRY_COMPARE(tree->currentIndex().data(SubscriptionModel::FeedIdRole).toLongLong(), b);
+}
+
+void TstTray::closeAndMinimizeToTrayThenQuit()
+{
+    {
+        AppSettings settings(m_dir->path());
+        settings.setCloseToTray(true);
+        settings.setMinimizeToTray(true);
+    }
+    MainWindow &window = *newWindow();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
+    // The window manager's close button: into the tray, the app still there.
+    window.windowHandle()->close();
+    QTRY_VERIFY(!window.isVisible());
+    QCOMPARE(lastClosed.size(), 0);
+    window.tray().showWindow();
+    QTRY_VERIFY(window.isVisible());
+    window.showMinimized();
+    QTRY_VERIFY(!window.isVisible());
+    window.tray().showWindow();
+    QTRY_VERIFY(window.isVisible());
+    QVERIFY(!window.isMinimized());
+    // The tray's Quit really closes it (File → Quit does the same: a close that is not spontaneous).
+    // The event loop ends by itself: a quit while the window is in the tray is a quit too.
+    window.hide();
+    QAction *quit = window.tray().trayIcon()->menu()->findChild<QAction *>(QStringLiteral("trayQuitAction"));
+    QVERIFY(quit);
+    QTimer::singleShot(0, quit, &QAction::trigger);
+    QTimer failsafe;
+    failsafe.setSingleShot(true);
+    connect(&failsafe, &QTimer::timeout, qApp, [] { QCoreApplication::exit(42); });
+    failsafe.start(10000);
+    QCOMPARE(QApplication::exec(), 0);
+    QVERIFY(!window.isVisible());
+}
+
+void TstTray::preferencesTrayGroupScreenshot()
+{
+    MainWindow &window = *newWindow();
+    AppSettings settings(m_dir->path());
+    PreferencesDialog dialog(settings, {}, &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *group = dialog.findChild<QGroupBox *>(QStringLiteral("trayGroup"));
+    QVERIFY(group && group->isVisible());
+    const QString folder = qEnvironmentVariable("TIDINGS_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        dialog.grab().save(folder + QStringLiteral("/preferences-tray-%1x.png").arg(dialog.devicePixelRatioF()));
+        group->grab().save(folder + QStringLiteral("/preferences-tray-group-%1x.png").arg(dialog.devicePixelRatioF()));
+    }
+}
+
+int main(int argc, char **argv)
+{
+    registerArticleScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TstTray test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_tray.moc"
