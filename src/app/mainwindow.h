@@ -29,6 +29,7 @@ namespace tidings::app {
 
 class ArticleView;
 class ItemListModel;
+struct LaunchRequest;
 class RefreshStatus;
 class SubscriptionModel;
 
@@ -52,6 +53,14 @@ public:
     // What the automatic-refresh timer does: fetch the feeds that are due, if no refresh runs.
     void refreshDue();
     const QTimer &automaticRefreshTimer() const { return m_autoRefresh; }
+
+    // mainwindowhandoff.cpp: what a launch asked for (the command line, a second launch, a macOS
+    // file-open event): Add Feed prefilled for each address, the OPML import for each file, one
+    // after the other, never a dialog inside another.
+    void handleLaunchRequest(const LaunchRequest &request);
+    // Shown, unminimized, raised and activated. The token is the launching desktop's permission to
+    // take the focus (Wayland's XDG_ACTIVATION_TOKEN).
+    void bringToFront(const QString &activationToken = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +109,8 @@ private:
     void undoMarkRead();
 
     void addFeed(const QString &url = {});
+    void feedsAdded(const QList<qint64> &added);   // reload, and fetch the new ones
+    void processLaunchRequests();
     void importOpml();
     void exportOpml();
     void showSubscriptionMenu(const QPoint &position);
@@ -143,6 +154,9 @@ private:
     int m_marksInFlight = 0;                 // "mark … read" jobs queued; undo waits for the last one
     bool m_undoAfterMarks = false;
     QHash<qint64, QString> m_failing;        // feed id → why, from the last refresh
+    QStringList m_launchUrls;                // handed over, waiting for their Add Feed dialog
+    QStringList m_launchFiles;               // handed over, waiting to be imported
+    QPointer<QDialog> m_launchDialog;        // the hand-off dialog open now
 };
 
 } // namespace tidings::app
