@@ -68,7 +68,12 @@ MainWindow::MainWindow(Store &store, const QString &profileDir, QWidget *parent)
     m_ui->itemsView->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A refresh still running reports its cancellation from m_refresh's destructor, after members
+    // it would touch here are gone: nothing of it reaches this window any more.
+    disconnect(&m_refresh, nullptr, this, nullptr);
+}
 
 ArticleView *MainWindow::articleView() const
 {

@@ -50,3 +50,5 @@ private:
 };
 
 } // namespace tidings::app
+
+Q_DECLARE_METATYPE(tidings::app::Handoff)

@@ -9,6 +9,7 @@
 // but the socket is input, so nothing it says is taken without passing through here again.
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -45,3 +46,5 @@ LaunchRequest launchRequestFromUrl(const QString &urlOrPath, const QString &work
 void merge(LaunchRequest &into, const LaunchRequest &other);
 
 } // namespace tidings::app
+
+Q_DECLARE_METATYPE(tidings::app::LaunchRequest)
