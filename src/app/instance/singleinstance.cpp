@@ -84,6 +84,9 @@ SingleInstance::Role SingleInstance::start(const Handoff &handoff)
         return sendTo(socket, handoff);
 
     // Nobody answers: no instance, or a socket left by one that crashed (kill -9, power loss).
+    // With UserAccessOption Qt 6.4 on Unix binds in a private folder and renames over the old file,
+    // which replaces a stale socket by itself (and would replace a live one too: hence the lock);
+    // without it, and on Windows, the name must be freed first.
     QLocalServer::removeServer(m_serverName);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
