@@ -38,6 +38,8 @@ public:
     void setRefreshIntervalMinutes(int minutes);
     bool refreshAtStart() const;
     void setRefreshAtStart(bool refresh);
+    bool automaticRefreshPaused() const;   // "Pause Automatic Refresh", kept across starts
+    void setAutomaticRefreshPaused(bool paused);
 
     // The tray and notifications (stored here; the tray issue implements them).
     bool showTrayIcon() const;

@@ -18,6 +18,7 @@
 
 #include <memory>
 
+class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
 
@@ -30,6 +31,7 @@ namespace tidings::app {
 class ArticleView;
 class ItemListModel;
 struct LaunchRequest;
+class RefreshScheduler;
 class RefreshStatus;
 class SubscriptionModel;
 
@@ -50,9 +52,11 @@ public:
     // The item shown in the article pane (0: none).
     qint64 currentItemId() const { return m_shownItem; }
     void selectSubscription(const QModelIndex &sourceIndex);
-    // What the automatic-refresh timer does: fetch the feeds that are due, if no refresh runs.
-    void refreshDue();
-    const QTimer &automaticRefreshTimer() const { return m_autoRefresh; }
+    // What the automatic-refresh timer does: fetch the feeds that are due (at most `maxFeeds`, 0: all),
+    // if no refresh runs. mainwindowscheduler.cpp.
+    void refreshDue(int maxFeeds = 0);
+    const QTimer &automaticRefreshTimer() const;
+    RefreshScheduler &refreshScheduler() { return *m_scheduler; }
 
     // mainwindowhandoff.cpp: what a launch asked for (the command line, a second launch, a macOS
     // file-open event): Add Feed prefilled for each address, the OPML import for each file, one
@@ -98,6 +102,8 @@ private:
     void refreshAll();
     void refreshSelected();
     void scheduleAutomaticRefresh();
+    void setUpScheduler();
+    void updateScheduleStatus();
     int defaultIntervalMinutes() const;
     void onFeedRefreshed(const FeedRefreshOutcome &outcome);
     void onRefreshFinished(const RefreshSummary &summary);
@@ -149,7 +155,9 @@ private:
     QTimer m_markReadTimer;
     QTimer m_countsTimer;                    // coalesces count updates while a refresh runs
     QTimer m_searchTimer;
-    QTimer m_autoRefresh;                    // asks the core which feeds are due
+    RefreshScheduler *m_scheduler = nullptr; // when to ask the core which feeds are due
+    QLabel *m_scheduleStatus = nullptr;      // "Automatic refresh paused", "Offline"
+    bool m_dueCheckRunning = false;          // the refresh running is the scheduler's due check
     QList<qint64> m_lastMarkedRead;          // what the last "mark … read" changed, for undo
     int m_marksInFlight = 0;                 // "mark … read" jobs queued; undo waits for the last one
     bool m_undoAfterMarks = false;
