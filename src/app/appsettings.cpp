@@ -104,6 +104,16 @@ void AppSettings::setRefreshAtStart(bool refresh)
     m_settings.setValue(QStringLiteral("refresh/atStart"), refresh);
 }
 
+bool AppSettings::automaticRefreshPaused() const
+{
+    return m_settings.value(QStringLiteral("refresh/paused"), false).toBool();
+}
+
+void AppSettings::setAutomaticRefreshPaused(bool paused)
+{
+    m_settings.setValue(QStringLiteral("refresh/paused"), paused);
+}
+
 bool AppSettings::showTrayIcon() const
 {
     return m_settings.value(QStringLiteral("tray/showIcon"), false).toBool();

@@ -47,6 +47,8 @@ public:
     void setRefreshIntervalMinutes(int minutes);
     bool refreshAtStart() const;
     void setRefreshAtStart(bool refresh);
+    bool automaticRefreshPaused() const;   // "Pause Automatic Refresh", kept across starts
+    void setAutomaticRefreshPaused(bool paused);
 
     // The tray and notifications (src/app/tray). Closing, minimizing and starting to the tray apply
     // only while a tray icon is shown; without a tray the window behaves as any other.

@@ -3,6 +3,8 @@
 
 #include "app/article/articlescheme.h"
 #include "app/appsettings.h"
+#include "app/instance/fileopenfilter.h"
+#include "app/instance/singleinstance.h"
 #include "app/mainwindow.h"
 #include "app/theme.h"
 
@@ -12,7 +14,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+
+#include <memory>
 
 namespace {
 
@@ -37,6 +43,10 @@ void installLanguage(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    // The desktop's permission to take the focus, for the instance that will show the window. Read
+    // before the QApplication: the platform plugin takes it out of the environment.
+    const QString activationToken = qEnvironmentVariable(
+        "XDG_ACTIVATION_TOKEN", qEnvironmentVariable("DESKTOP_STARTUP_ID"));
     // Before the QApplication: WebEngine must know the scheme and share GL contexts from the start.
     tidings::app::registerArticleScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -58,9 +68,42 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "The folder holding the database and settings."),
         QCoreApplication::translate("main", "DIR"));
     parser.addOption(profileOption);
+    parser.addPositionalArgument(
+        QStringLiteral("addresses"),
+        QCoreApplication::translate("main", "Feed addresses (https://…, feed:…) to subscribe to, or OPML files to import."),
+        QCoreApplication::translate("main", "[address or file…]"));
     parser.process(app);
 
     const tidings::ProfileLocation profile = tidings::resolveProfile(parser.value(profileOption));
+    const tidings::app::LaunchRequest request =
+        tidings::app::launchRequestFromArguments(parser.positionalArguments(), QDir::currentPath());
+
+    // One window per profile: a second launch hands its request to the first and is done.
+    std::unique_ptr<tidings::app::SingleInstance> instance;
+    if (!profile.path.isEmpty()) {
+        const QString canonical = QFileInfo(profile.path).canonicalFilePath();
+        instance = std::make_unique<tidings::app::SingleInstance>(
+            tidings::app::SingleInstance::serverNameFor(canonical.isEmpty() ? profile.path : canonical));
+        switch (instance->start({request, activationToken})) {
+        case tidings::app::SingleInstance::Role::HandedOff:
+            return 0;
+        case tidings::app::SingleInstance::Role::NoAnswer: {
+            QMessageBox box(QMessageBox::Critical, QStringLiteral("Tidings"),
+                            QCoreApplication::translate("main", "Tidings is already running with this profile but does not answer."));
+            box.setTextFormat(Qt::PlainText);
+            box.setInformativeText(instance->errorString());
+            box.exec();
+            return 1;
+        }
+        case tidings::app::SingleInstance::Role::Alone:
+            qWarning("tidings: no single-instance socket (%s); a second launch opens a second window",
+                     qPrintable(instance->errorString()));
+            break;
+        case tidings::app::SingleInstance::Role::Primary:
+            break;
+        }
+    }
+
     tidings::Store store;
     const QString error = profile.path.isEmpty() ? profile.error : store.open(profile.path);
     if (!error.isEmpty()) {
@@ -78,6 +121,27 @@ int main(int argc, char **argv)
                                           settings.raw().value(QStringLiteral("view/theme")).toString()));
     }
     tidings::app::MainWindow window(store, profile.path);
-    window.showAtStart();
+    const auto handOver = [&window](const tidings::app::LaunchRequest &handed, const QString &token) {
+        window.bringToFront(token);
+        window.handleLaunchRequest(handed);
+    };
+    if (instance) {
+        QObject::connect(instance.get(), &tidings::app::SingleInstance::handoffReceived, &window,
+                         [handOver](const tidings::app::Handoff &handoff) {
+                             handOver(handoff.request, handoff.activationToken);
+                         });
+    }
+    tidings::app::FileOpenFilter fileOpen;
+    app.installEventFilter(&fileOpen);
+    QObject::connect(&fileOpen, &tidings::app::FileOpenFilter::requested, &window,
+                     [handOver](const tidings::app::LaunchRequest &handed) { handOver(handed, {}); });
+    // Asked for something (an address, a file): the window comes to the front for it, whatever
+    // the start-in-tray options say.
+    if (request.isEmpty())
+        window.showAtStart();
+    else
+        window.bringToFront();
+    if (!request.isEmpty() || request.ignored > 0)
+        window.handleLaunchRequest(request);
     return app.exec();
 }

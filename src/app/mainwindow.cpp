@@ -4,6 +4,7 @@
 #include "app/article/articleview.h"
 #include "app/models/itemlistmodel.h"
 #include "app/models/subscriptionmodel.h"
+#include "app/refreshscheduler.h"
 #include "app/refreshstatus.h"
 #include "app/stardelegate.h"
 #include "app/tray/traycontroller.h"
@@ -56,10 +57,9 @@ MainWindow::MainWindow(Store &store, const QString &profileDir, QWidget *parent)
     // A dropped folder makes the model read the tree again: keep it open as it was shown.
     connect(m_subscriptions, &QAbstractItemModel::modelReset, m_ui->subscriptionsView, &QTreeView::expandAll);
 
-    m_autoRefresh.setObjectName(QStringLiteral("automaticRefresh"));
-    connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::refreshDue);
-    scheduleAutomaticRefresh();
-    if (m_settings.refreshAtStart()) {
+    setUpScheduler();
+    // A refresh at start is automatic too: not while paused or offline.
+    if (m_settings.refreshAtStart() && !m_scheduler->isPaused() && m_scheduler->isOnline()) {
         // Once the window is up: the first paint does not wait for the network.
         QTimer::singleShot(1000, this, &MainWindow::refreshAll);
     }

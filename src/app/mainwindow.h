@@ -18,6 +18,7 @@
 
 #include <memory>
 
+class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
 
@@ -29,6 +30,8 @@ namespace tidings::app {
 
 class ArticleView;
 class ItemListModel;
+struct LaunchRequest;
+class RefreshScheduler;
 class RefreshStatus;
 class SubscriptionModel;
 class TrayController;
@@ -50,9 +53,19 @@ public:
     // The item shown in the article pane (0: none).
     qint64 currentItemId() const { return m_shownItem; }
     void selectSubscription(const QModelIndex &sourceIndex);
-    // What the automatic-refresh timer does: fetch the feeds that are due, if no refresh runs.
-    void refreshDue();
-    const QTimer &automaticRefreshTimer() const { return m_autoRefresh; }
+    // What the automatic-refresh timer does: fetch the feeds that are due (at most `maxFeeds`, 0: all),
+    // if no refresh runs. mainwindowscheduler.cpp.
+    void refreshDue(int maxFeeds = 0);
+    const QTimer &automaticRefreshTimer() const;
+    RefreshScheduler &refreshScheduler() { return *m_scheduler; }
+
+    // mainwindowhandoff.cpp: what a launch asked for (the command line, a second launch, a macOS
+    // file-open event): Add Feed prefilled for each address, the OPML import for each file, one
+    // after the other, never a dialog inside another.
+    void handleLaunchRequest(const LaunchRequest &request);
+    // Shown, unminimized, raised and activated. The token is the launching desktop's permission to
+    // take the focus (Wayland's XDG_ACTIVATION_TOKEN).
+    void bringToFront(const QString &activationToken = {});
     // The tray icon and new-item notifications (src/app/tray).
     TrayController &tray() const { return *m_tray; }
     void showAtStart();   // main(): shown, minimized or only in the tray, as the settings say
@@ -93,6 +106,8 @@ private:
     void refreshAll();
     void refreshSelected();
     void scheduleAutomaticRefresh();
+    void setUpScheduler();
+    void updateScheduleStatus();
     int defaultIntervalMinutes() const;
     void onFeedRefreshed(const FeedRefreshOutcome &outcome);
     void onRefreshFinished(const RefreshSummary &summary);
@@ -104,6 +119,8 @@ private:
     void undoMarkRead();
 
     void addFeed(const QString &url = {});
+    void feedsAdded(const QList<qint64> &added);   // reload, and fetch the new ones
+    void processLaunchRequests();
     void importOpml();
     void exportOpml();
     void showSubscriptionMenu(const QPoint &position);
@@ -145,12 +162,17 @@ private:
     QTimer m_markReadTimer;
     QTimer m_countsTimer;                    // coalesces count updates while a refresh runs
     QTimer m_searchTimer;
-    QTimer m_autoRefresh;                    // asks the core which feeds are due
+    RefreshScheduler *m_scheduler = nullptr; // when to ask the core which feeds are due
+    QLabel *m_scheduleStatus = nullptr;      // "Automatic refresh paused", "Offline"
+    bool m_dueCheckRunning = false;          // the refresh running is the scheduler's due check
     QList<qint64> m_lastMarkedRead;          // what the last "mark … read" changed, for undo
     int m_marksInFlight = 0;                 // "mark … read" jobs queued; undo waits for the last one
     bool m_undoAfterMarks = false;
     QHash<qint64, QString> m_failing;        // feed id → why, from the last refresh
     TrayController *m_tray = nullptr;
+    QStringList m_launchUrls;                // handed over, waiting for their Add Feed dialog
+    QStringList m_launchFiles;               // handed over, waiting to be imported
+    QPointer<QDialog> m_launchDialog;        // the hand-off dialog open now
 };
 
 } // namespace tidings::app

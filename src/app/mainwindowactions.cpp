@@ -8,6 +8,7 @@
 #include "app/article/articleview.h"
 #include "app/models/itemlistmodel.h"
 #include "app/models/subscriptionmodel.h"
+#include "app/refreshscheduler.h"
 #include "app/refreshstatus.h"
 
 #include <QApplication>
@@ -328,31 +329,6 @@ int MainWindow::defaultIntervalMinutes() const
     return minutes > 0 ? minutes : 60;
 }
 
-void MainWindow::scheduleAutomaticRefresh()
-{
-    // The timer only asks which feeds are due: each feed's own interval (or the global one), its
-    // publisher's TTL hints and its back-off decide that in the core. Checking a few times per
-    // interval lets a feed with a shorter interval of its own come round in time.
-    const int minutes = m_settings.refreshIntervalMinutes();
-    if (minutes <= 0) {
-        m_autoRefresh.stop();
-        return;
-    }
-    m_autoRefresh.start(std::chrono::minutes(qBound(1, minutes / 4, 5)));
-}
-
-void MainWindow::refreshDue()
-{
-    if (m_refresh.isRunning())
-        return;
-    RefreshOptions options;
-    options.dueOnly = true;
-    options.defaultIntervalMinutes = defaultIntervalMinutes();
-    if (m_refresh.start(options) && m_refresh.isRunning())
-        m_refreshStatus->started(0);   // the service reports how many are due with its first progress
-    updateItemActions();
-}
-
 void MainWindow::refreshSelected()
 {
     if (m_refresh.isRunning())
@@ -378,6 +354,8 @@ void MainWindow::onFeedRefreshed(const FeedRefreshOutcome &outcome)
 
 void MainWindow::onRefreshFinished(const RefreshSummary &summary)
 {
+    if (std::exchange(m_dueCheckRunning, false))
+        m_scheduler->dueCheckFinished(summary.feeds);
     if (summary.feeds == 0)
         return;   // a scheduled check that found nothing due: nothing to tell or to reload
     m_refreshStatus->finished(summary.newItems, summary.cancelled, QDateTime::currentDateTime());

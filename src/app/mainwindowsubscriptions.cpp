@@ -25,9 +25,12 @@ void MainWindow::addFeed(const QString &url)
     AddFeedDialog dialog(m_store, this);
     if (!url.isEmpty())
         dialog.setUrl(url);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QList<qint64> added = dialog.addedFeedIds();
+    if (dialog.exec() == QDialog::Accepted)
+        feedsAdded(dialog.addedFeedIds());
+}
+
+void MainWindow::feedsAdded(const QList<qint64> &added)
+{
     reloadSubscriptions();
     if (added.isEmpty() || m_refresh.isRunning())
         return;

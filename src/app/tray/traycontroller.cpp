@@ -51,6 +51,7 @@ void TrayController::applySettings()
     if (wanted && !m_tray) {
         TrayIcon::WindowActions actions;
         actions.refreshAll = m_window.action(QStringLiteral("refreshAllAction"));
+        actions.pauseRefresh = m_window.action(QStringLiteral("actionPauseRefresh"));
         actions.markAllRead = m_window.action(QStringLiteral("markAllReadAction"));
         m_tray = std::make_unique<TrayIcon>(m_window.windowIcon(), actions);
         connect(m_tray.get(), &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);

@@ -53,8 +53,9 @@ void TrayIcon::addRefreshEntries(QMenu &menu, const WindowActions &actions)
 {
     if (actions.refreshAll)
         menu.addAction(actions.refreshAll);
-    // "Pause automatic refresh" goes here, right below Refresh All: pass its (checkable) action in
-    // WindowActions and add it in this function. Not added before it is wired to the scheduler.
+    // The window's own action: its check mark, setting and scheduler stay one thing.
+    if (actions.pauseRefresh)
+        menu.addAction(actions.pauseRefresh);
 }
 
 void TrayIcon::setVisible(bool visible)

@@ -23,6 +23,7 @@ public:
     // The main window's own actions, so that their enabled state and keys stay one thing.
     struct WindowActions {
         QAction *refreshAll = nullptr;
+        QAction *pauseRefresh = nullptr;   // checkable: the window's "Pause Automatic Refresh"
         QAction *markAllRead = nullptr;
     };
 

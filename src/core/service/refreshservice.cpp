@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <algorithm>
 #include <utility>
 
 namespace tidings {
@@ -69,7 +70,7 @@ bool RefreshService::start(const RefreshOptions &options)
     m_fetcher.setLimits(limits);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<FetchRequest> requests;
+    QList<const FeedRow *> chosen;
     for (const FeedRow &feed : feeds.rows) {
         if (!options.feedIds.isEmpty() && !options.feedIds.contains(feed.id))
             continue;
@@ -78,6 +79,21 @@ bool RefreshService::start(const RefreshOptions &options)
             continue;
         if (options.dueOnly && feed.nextFetch.isValid() && feed.nextFetch > now)
             continue;
+        chosen.append(&feed);
+    }
+    if (options.dueOnly && options.maxFeeds > 0 && chosen.size() > options.maxFeeds) {
+        // A batch (the app's scheduler after a wake): the feeds waiting longest go first, never
+        // fetched ones before all; the rest stay due for the next batch.
+        std::stable_sort(chosen.begin(), chosen.end(), [](const FeedRow *a, const FeedRow *b) {
+            if (a->nextFetch.isValid() != b->nextFetch.isValid())
+                return !a->nextFetch.isValid();
+            return a->nextFetch < b->nextFetch;
+        });
+        chosen.resize(options.maxFeeds);
+    }
+    QList<FetchRequest> requests;
+    for (const FeedRow *row : std::as_const(chosen)) {
+        const FeedRow &feed = *row;
         m_pending.insert(feed.id, Pending{feed, {}});
         requests.append(FetchRequest{feed.id, QUrl(feed.url), feed.etag.toUtf8(), feed.lastModified.toUtf8(), feed.bodyHash});
     }

@@ -21,6 +21,7 @@ namespace tidings {
 struct RefreshOptions {
     QList<qint64> feedIds;        // empty: every feed that is not gone
     bool dueOnly = false;         // scheduled refresh: only feeds whose next fetch time has come
+    int maxFeeds = 0;             // with dueOnly: at most this many, the longest overdue first (0: all)
     int maxConnections = 16;
     int maxConnectionsPerHost = 2;
     FetchLimits request;
