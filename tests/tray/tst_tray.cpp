@@ -239,15 +239,21 @@ void TstTray::trayRegistersAndShowsTheUnreadCount()
     const QImage badge = UnreadBadge::image(window.windowIcon(), 3, 32, 1.0).convertToFormat(QImage::Format_ARGB32);
     QCOMPARE(shown, badge);
 
-    // The menu: Show/Hide, Refresh All, Mark All Read, Quit; a click toggles the window.
+    // The menu: Show/Hide, Refresh All, Pause Automatic Refresh (the window's own checkable
+    // action), Mark All Read, Quit; a click toggles the window.
     QStringList entries;
+    QAction *pause = nullptr;
     for (QAction *action : icon->contextMenu()->actions()) {
         if (!action->isSeparator())
             entries.append(action->text().remove(u'&'));
+        if (action->objectName() == QLatin1String("actionPauseRefresh"))
+            pause = action;
     }
-    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.size(), 5);
     QCOMPARE(entries.at(0), QStringLiteral("Hide Tidings"));
-    QCOMPARE(entries.at(3), QStringLiteral("Quit"));
+    QCOMPARE(entries.at(4), QStringLiteral("Quit"));
+    QVERIFY(pause && pause->isCheckable());
+    QCOMPARE(pause, window.action(QStringLiteral("actionPauseRefresh")));
     emit icon->activated(QSystemTrayIcon::Trigger);
     QTRY_VERIFY(!window.isVisible());
     QCOMPARE(icon->contextMenu()->actions().first()->text().remove(u'&'), QStringLiteral("Show Tidings"));
