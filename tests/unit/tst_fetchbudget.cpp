@@ -7,7 +7,11 @@
 #include "../support/scriptedhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <zlib.h>
 
 #include <memory>
 #include <vector>
@@ -45,6 +49,56 @@ void serveEndless(ScriptedHttpServer &server, std::shared_ptr<qint64> written)
     });
 }
 
+// The same, gzip-compressed: a block of text that repeats within deflate's window, so it shrinks
+// about 20-fold, below the ratio at which Qt calls a stream a decompression bomb. Each block ends
+// with a full flush, which resets the compressor: the same compressed bytes can be sent again and
+// again, as fast as the client takes them.
+void serveEndlessGzip(ScriptedHttpServer &server, std::shared_ptr<qint64> written, std::shared_ptr<qint64> plain)
+{
+    QByteArray segment(4096, Qt::Uninitialized);
+    for (char &c : segment)
+        c = char('a' + QRandomGenerator::global()->bounded(26));
+    const QByteArray block = segment.repeated(16);
+    z_stream stream{};
+    deflateInit2(&stream, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    auto compress = [&] {
+        QByteArray out(block.size() + 1024, Qt::Uninitialized);
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(block.constData()));
+        stream.avail_in = uInt(block.size());
+        stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        stream.avail_out = uInt(out.size());
+        deflate(&stream, Z_FULL_FLUSH);
+        out.resize(out.size() - qsizetype(stream.avail_out));
+        return QByteArray::number(out.size(), 16) + "\r\n" + out + "\r\n";
+    };
+    const QByteArray first = compress();   // with the gzip header
+    const QByteArray next = compress();
+    deflateEnd(&stream);
+    server.on("/endless.gz", [=](const ScriptedHttpServer::Request &, QTcpSocket *socket) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Encoding: gzip\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n" + first);
+        *plain += block.size();
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [written](qint64 bytes) { *written += bytes; });
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket, [=] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 256 * 1024) {
+                socket->write(next);
+                *plain += block.size();
+            }
+        });
+        timer->start(1);
+    });
+}
+
+// Resident memory of this process now, in KiB.
+qint64 rssKiB()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    return statm.readAll().split(' ').value(1).toLongLong() * 4;
+}
+
 // Spins the loop for `ms` (the servers live on it).
 void spin(int ms)
 {
@@ -63,6 +117,7 @@ private slots:
     void endlessBodiesShareTheBudgetAndGoodFeedsArrive();
     void aWaitingDownloadHoldsItsServerBack();
     void aWaitingDownloadEndsAtItsDeadlineNotAtTheStallLimit();
+    void aWaitingCompressedDownloadHoldsItsServerBack();
     void handedOnBodiesCountUntilReleased();
 };
 
@@ -216,6 +271,48 @@ void TstFetchBudget::aWaitingDownloadEndsAtItsDeadlineNotAtTheStallLimit()
     QCOMPARE_OUTCOME(results.value(0), FetchOutcome::Timeout);
     QVERIFY2(results.value(0).message.contains(QLatin1String("waiting for memory")), qPrintable(results.value(0).message));
     QVERIFY2(elapsed >= 1800 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QVERIFY(fetcher.budget().peakBytes() <= 4 * kMiB);
+}
+
+void TstFetchBudget::aWaitingCompressedDownloadHoldsItsServerBack()
+{
+    // Qt inflates gzip itself (we do not set Accept-Encoding): the budget counts the inflated
+    // bytes we take, and Qt's own buffer, bounded in compressed bytes, must not inflate ahead
+    // without end while we wait.
+    ScriptedHttpServer server;
+    const QByteArray big = feedOfSize(1, int(2.5 * kMiB));
+    server.respond("/big", 200, big);
+    auto written = std::make_shared<qint64>(0);
+    auto plain = std::make_shared<qint64>(0);
+    serveEndlessGzip(server, written, plain);
+
+    FeedFetcher fetcher;
+    FeedFetcher::Limits limits = testLimits();
+    limits.budgetBytes = 4 * kMiB;
+    limits.request.maxBodyBytes = 3 * kMiB;
+    limits.request.deadlineMs = 20000;
+    fetcher.setLimits(limits);
+    QList<FetchResult> kept = fetchAll(fetcher, {feedRequest(server.url(QStringLiteral("/big")), 1)});
+    QCOMPARE_OUTCOME(kept.value(0), FetchOutcome::Ok);
+
+    QList<FetchResult> results;
+    connect(&fetcher, &FeedFetcher::finished, this, [&](const FetchResult &result) { results.append(result); });
+    const qint64 rssBefore = rssKiB();
+    fetcher.enqueue(feedRequest(server.url(QStringLiteral("/endless.gz")), 2));
+    QVERIFY(QTest::qWaitFor([&] { return fetcher.budget().waitingCount() == 1; }, 5000));
+    spin(1000);
+    const qint64 settled = *written;
+    spin(2000);
+    const qint64 rssGrowth = rssKiB() - rssBefore;
+    qInfo("compressed %lld of %lld bytes (1:%.1f) before it settled, %lld more in the next 2 s; RSS +%lld KiB",
+          settled, *plain, double(*plain) / qMax<qint64>(1, settled), *written - settled, rssGrowth);
+    QVERIFY(results.isEmpty());
+    QVERIFY2(*written - settled < 64 * 1024, qPrintable(QString::number(*written - settled)));
+    QVERIFY2(settled < 8 * kMiB, qPrintable(QString::number(settled)));
+    QVERIFY2(rssGrowth < 32 * 1024, qPrintable(QString::number(rssGrowth)));
+    kept.clear();
+    QVERIFY(QTest::qWaitFor([&] { return !results.isEmpty(); }, 10000));
+    QCOMPARE_OUTCOME(results.value(0), FetchOutcome::TooLarge);
     QVERIFY(fetcher.budget().peakBytes() <= 4 * kMiB);
 }
 
