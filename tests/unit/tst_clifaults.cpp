@@ -210,7 +210,7 @@ void TstCliFaults::aThirdMisbehaving()
     // Bounded memory: the bomb is refused by Qt's inflate guard, and all bodies together, received
     // or waiting to be parsed, stay within the fetcher's shared budget (96 MiB): endless bodies wait
     // with their sockets held back, and give way when others wait too (DownloadBudget). Before the
-    // budget, each could fill the per-request cap (64 MiB) at once: 340-395 MiB; with it 124-128
+    // budget, each could fill the per-request cap (64 MiB) at once: 340-395 MiB; with it 124-125
     // MiB (Debug; docs/reliability.md). AddressSanitizer keeps freed memory in quarantine.
 #if defined(__SANITIZE_ADDRESS__) || defined(TIDINGS_TEST_ASAN)
     const long boundKiB = 640 * 1024;
