@@ -11,7 +11,7 @@ void fetchDocument(QNetworkAccessManager &manager, const QUrl &url, const FetchL
 {
     FetchRequest request;
     request.url = url;
-    auto *job = new FetchJob(manager, std::move(request), limits, &manager);
+    auto *job = new FetchJob(manager, std::move(request), limits, nullptr, &manager);
     QObject::connect(job, &FetchJob::finished, job, [job, done = std::move(done)](const FetchResult &result) {
         job->deleteLater();
         done(result);

@@ -50,6 +50,7 @@ void FeedFetcher::setLimits(const Limits &limits)
     // Qt opens at most six HTTP/1 connections per host and queues the rest where our deadline
     // would already be running; more than that per host would not be polite anyway.
     m_limits.maxConnectionsPerHost = qBound(1, m_limits.maxConnectionsPerHost, 6);
+    m_budget.setLimit(m_limits.budgetBytes);
     startWaiting();
 }
 
@@ -98,7 +99,7 @@ void FeedFetcher::startWaiting()
             continue;
         }
         ++perHost;
-        auto *job = new FetchJob(*m_manager, std::move(*it), m_limits.request, this);
+        auto *job = new FetchJob(*m_manager, std::move(*it), m_limits.request, &m_budget, this);
         it = m_queue.erase(it);
         m_running.insert(job, key);
         connect(job, &FetchJob::finished, this, [this, job](const FetchResult &result) { onJobFinished(job, result); });

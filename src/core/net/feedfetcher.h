@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/downloadbudget.h"
 #include "core/net/fetchresult.h"
 
 #include <QHash>
@@ -19,6 +20,10 @@ class FetchJob;
 // that one busy host does not hold up the others behind it. Every request gives exactly one
 // finished() result, also when it is cancelled (destroying the fetcher drops them silently).
 //
+// Memory: all its requests share one DownloadBudget (the bodies being received and those handed on
+// in results, until their holds are released); a request that does not fit waits, with its socket
+// held back, rather than fail (see DownloadBudget for who gives way when waiting cannot end).
+//
 // Proxy: each fetcher asks the system configuration (environment, desktop settings) per request
 // through its own manager, so no process-wide proxy state has to be set by main().
 class FeedFetcher : public QObject
@@ -29,6 +34,9 @@ public:
     struct Limits {
         int maxConnections = 16;
         int maxConnectionsPerHost = 2;   // at most 6
+        // Bodies held at once, received and handed on: 16 requests averaging 6 MiB, or one at the
+        // per-request cap with room for the others. A normal refresh of 1000 feeds peaks far below.
+        qint64 budgetBytes = 96ll << 20;
         FetchLimits request;
     };
 
@@ -48,6 +56,9 @@ public:
 
     qsizetype queuedCount() const { return qsizetype(m_queue.size()); }
     qsizetype runningCount() const { return m_running.size(); }
+    // For tests and diagnostics: what the bodies hold now and at most so far.
+    const DownloadBudget &budget() const { return m_budget; }
+    DownloadBudget &budget() { return m_budget; }
 
 signals:
     void finished(const tidings::FetchResult &result);
@@ -59,6 +70,7 @@ private:
     void announceIdle();
 
     QNetworkAccessManager *m_manager;
+    DownloadBudget m_budget;   // outlives the running jobs: ~FeedFetcher deletes them first
     Limits m_limits;
     std::list<FetchRequest> m_queue;       // FIFO; list because blocked hosts make us take from the middle
     QHash<FetchJob *, QString> m_running;  // job -> host key

@@ -10,10 +10,18 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
 #include <limits>
 
 namespace tidings {
 namespace {
+
+// Qt keeps at most this much of a response we have not read; past it Qt stops reading the socket,
+// so a job waiting for the budget holds the server back instead of filling memory. (A reply with
+// no limit buffers whatever arrives, which is what let endless bodies pile up before.)
+constexpr qint64 kQtReadBuffer = 256 * 1024;
+// The most taken from Qt at once, and the least a body buffer grows by.
+constexpr qint64 kPiece = 64 * 1024;
 
 bool isWebScheme(const QUrl &url)
 {
@@ -63,18 +71,39 @@ qint64 retryAfterOf(const QNetworkReply &reply)
 
 } // namespace
 
-FetchJob::FetchJob(QNetworkAccessManager &manager, FetchRequest request, const FetchLimits &limits, QObject *parent)
-    : QObject(parent), m_manager(manager), m_request(std::move(request)), m_limits(limits)
+FetchJob::FetchJob(QNetworkAccessManager &manager, FetchRequest request, const FetchLimits &limits,
+                   DownloadBudget *budget, QObject *parent)
+    : QObject(parent), m_manager(manager), m_request(std::move(request)), m_limits(limits), m_budget(budget)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        stop(FetchOutcome::Timeout, tr("no complete answer within %1 seconds")
-                                        .arg(QString::number(m_limits.deadlineMs / 1000.0, 'g', 3)));
+        const QString seconds = QString::number(m_limits.deadlineMs / 1000.0, 'g', 3);
+        const qint64 waitedMs = m_waitedMs + (m_waiting ? m_waitClock.elapsed() : 0);
+        if (waitedMs >= 1000) {
+            stop(FetchOutcome::Timeout, tr("no complete answer within %1 seconds (%n of them waiting for memory "
+                                           "that other downloads held)", nullptr, int(waitedMs / 1000)).arg(seconds));
+        } else {
+            stop(FetchOutcome::Timeout, tr("no complete answer within %1 seconds").arg(seconds));
+        }
     });
+    m_stall.setSingleShot(true);
+    connect(&m_stall, &QTimer::timeout, this, [this] {
+        stop(FetchOutcome::Timeout, tr("the server stopped sending data for %n second(s)", nullptr,
+                                       int(qMin(m_limits.stallMs, m_limits.deadlineMs) / 1000)));
+    });
+    if (m_budget)
+        m_ticket = m_budget->join([this] { onBudgetResume(); }, [this] {
+            m_waiting = false;
+            stop(FetchOutcome::TooLarge, tr("the response is too large to receive alongside the other downloads: "
+                                            "%1 bytes so far, and all of them together may hold %2 bytes")
+                                             .arg(m_body.size()).arg(m_budget->limit()));
+        });
 }
 
 FetchJob::~FetchJob()
 {
+    if (m_budget && !m_left)
+        m_budget->leave(m_ticket);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -109,12 +138,19 @@ void FetchJob::send(const QUrl &url)
     // Redirects are followed by hand (followRedirect()): Qt's redirected() signal does not say
     // reliably which status each hop had, and its user-verified mode races in 6.4.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    // A silent server fails fast; the deadline timer also catches one that drips bytes, which
-    // resets Qt's transfer timeout with every byte.
-    request.setTransferTimeout(qMin(m_limits.stallMs, m_limits.deadlineMs));
+    // No Qt transfer timeout: m_stall does that job (a silent server fails fast), and unlike Qt's
+    // it pauses while we are the ones not reading. The deadline catches a server that drips bytes.
 
-    m_body.clear();
+    m_body = QByteArray();
+    m_pending = QByteArray();
+    m_received = 0;
+    m_announced = -1;
+    m_replyFinished = false;
+    if (m_budget)
+        m_budget->resize(m_ticket, 0);
     m_reply = m_manager.get(request);
+    m_reply->setReadBufferSize(kQtReadBuffer);
+    restartStall();
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FetchJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &FetchJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &FetchJob::onFinished);
@@ -173,24 +209,107 @@ bool FetchJob::followRedirect()
 
 void FetchJob::onMetaDataChanged()
 {
+    if (!m_waiting)
+        restartStall();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status >= 300)
         return;
     bool known = false;
     const qint64 announced = m_reply->rawHeader("Content-Length").toLongLong(&known);
-    if (known && announced > m_limits.maxBodyBytes)
+    if (known && announced > m_limits.maxBodyBytes) {
         stop(FetchOutcome::TooLarge, tr("the response is too large (%1 bytes, the limit is %2)")
                                          .arg(announced).arg(m_limits.maxBodyBytes));
+        return;
+    }
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (known && announced >= 0 && (encoding.isEmpty() || encoding == "identity"))
+        m_announced = announced;
 }
 
 void FetchJob::onReadyRead()
 {
-    // Reading as it arrives keeps Qt's buffer small and lets us count decompressed bytes.
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_limits.maxBodyBytes) {
-        m_body.clear();
-        stop(FetchOutcome::TooLarge, tr("the response is larger than the limit of %1 bytes").arg(m_limits.maxBodyBytes));
+    if (m_waiting)
+        return;   // the data stays in Qt's bounded buffer until the budget has room
+    restartStall();
+    pump();
+}
+
+void FetchJob::restartStall()
+{
+    if (m_limits.stallMs > 0)
+        m_stall.start(m_limits.stallMs);
+}
+
+// Moves what Qt has into the body and finishes once Qt has finished and nothing is left over.
+void FetchJob::pump()
+{
+    if (m_done || m_stopped || m_waiting || !m_reply)
+        return;
+    if (pull() && m_replyFinished)
+        finish();
+}
+
+// Reading as it arrives lets us count decompressed bytes. False when the job stopped or now waits
+// for the budget.
+bool FetchJob::pull()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool keep = status >= 200 && status < 300;   // other bodies (error pages, redirects) are not used
+    for (;;) {
+        if (m_pending.isEmpty()) {
+            m_pending = m_reply->read(kPiece);
+            if (m_pending.isEmpty())
+                return true;
+            m_received += m_pending.size();
+        }
+        if (m_received > m_limits.maxBodyBytes) {
+            m_body = QByteArray();
+            m_pending = QByteArray();
+            stop(FetchOutcome::TooLarge, tr("the response is larger than the limit of %1 bytes").arg(m_limits.maxBodyBytes));
+            return false;
+        }
+        if (keep) {
+            const qint64 needed = m_body.size() + m_pending.size();
+            if (needed > m_body.capacity() && !growBody(needed))
+                return false;
+            m_body.append(m_pending);
+        }
+        m_pending = QByteArray();
     }
+}
+
+// Doubles the buffer (fewer copies) but never past an announced length or the cap, and only as
+// far as the budget allows.
+bool FetchJob::growBody(qint64 needed)
+{
+    qint64 target = std::max({needed, 2 * qint64(m_body.capacity()), kPiece});
+    if (m_announced >= needed)
+        target = qMin(target, m_announced);
+    target = qMin(target, m_limits.maxBodyBytes);
+    if (m_budget && !m_budget->resize(m_ticket, target)) {
+        waitForBudget();
+        return false;
+    }
+    m_body.reserve(target);
+    return true;
+}
+
+void FetchJob::waitForBudget()
+{
+    m_waiting = true;
+    m_stall.stop();
+    m_waitClock.start();
+}
+
+void FetchJob::onBudgetResume()
+{
+    if (!m_waiting || m_done || m_stopped)
+        return;
+    m_waiting = false;
+    m_waitedMs += m_waitClock.elapsed();
+    if (!m_replyFinished)
+        restartStall();
+    pump();
 }
 
 void FetchJob::stop(FetchOutcome outcome, const QString &message)
@@ -208,16 +327,25 @@ void FetchJob::stop(FetchOutcome outcome, const QString &message)
 
 void FetchJob::onFinished()
 {
-    if (!m_stopped && m_reply && followRedirect())
+    if (m_stopped || !m_reply) {
+        finish();
         return;
+    }
+    if (followRedirect())
+        return;
+    m_replyFinished = true;
+    m_stall.stop();
+    pump();   // what is left in Qt's buffer; finishes now or when the budget has room
+}
+
+void FetchJob::finish()
+{
     FetchResult result;
     result.feedId = m_request.feedId;
     result.finalUrl = m_request.url;
     result.etag = m_request.etag;
     result.lastModified = m_request.lastModified;
     if (m_reply) {
-        if (!m_stopped)
-            onReadyRead();
         result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.finalUrl = m_reply->url();
         result.contentType = m_reply->rawHeader("Content-Type");
@@ -353,6 +481,15 @@ void FetchJob::emitOnce(FetchResult result)
         return;
     m_done = true;
     m_deadline.stop();
+    m_stall.stop();
+    if (m_budget && !m_left) {
+        m_left = true;
+        BudgetHold hold = m_budget->leave(m_ticket);
+        if (!result.body.isEmpty())
+            result.bodyHold = std::move(hold);
+    }
+    m_body = QByteArray();   // the result has it now, if anyone does
+    m_pending = QByteArray();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();

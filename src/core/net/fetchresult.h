@@ -3,6 +3,8 @@
 // The values that go into and come out of a fetch. Plain copyable structs so a result can travel
 // by queued signal to the parse pool and the store writer.
 
+#include "core/net/budgethold.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -57,11 +59,13 @@ struct FetchResult {
     QByteArray lastModified;
     QByteArray contentType;      // as sent
     QByteArray body;             // only for Ok, Unchanged and Moved
+    // The body's memory as counted by the fetcher's download budget: whoever keeps the body keeps
+    // this with it and resets both when done (other downloads may be waiting for those bytes).
+    BudgetHold bodyHold;
     QByteArray bodyHash;         // hex XXH3-128 of body (Digest128); empty without a body
     qint64 retryAfterSeconds = -1;  // RateLimited (and 5xx) with a usable Retry-After; -1 otherwise
     QString message;             // one sentence for the user; empty for Ok
     qint64 elapsedMs = 0;        // from the start of the request, not from the time it was queued
-
 };
 
 // Whether the outcome leaves a body the caller should parse.

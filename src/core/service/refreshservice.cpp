@@ -178,6 +178,11 @@ void RefreshService::onFetched(const FetchResult &result)
     if (it == m_pending.end())
         return;
     it->fetch = result;
+    if (!needsParsing(result.outcome)) {
+        // An unchanged body is not used: its bytes go back to the fetcher's budget now.
+        it->fetch.body = QByteArray();
+        it->fetch.bodyHold.reset();
+    }
     const Pending &pending = *it;
 
     FeedRefreshOutcome outcome;
@@ -198,12 +203,16 @@ void RefreshService::onFetched(const FetchResult &result)
         // waits for the pool, so `this` outlives every job.
         const qint64 feedId = result.feedId;
         // The body moves to the parse job: the pending entry must not hold megabytes while the
-        // fetcher runs ahead of the parsers.
-        const QByteArray body = std::exchange(it->fetch.body, QByteArray());
+        // fetcher runs ahead of the parsers. Its hold goes along and is released as soon as the
+        // parse is done, so downloads waiting for the fetcher's memory budget can go on.
+        QByteArray body = std::exchange(it->fetch.body, QByteArray());
+        BudgetHold hold = std::exchange(it->fetch.bodyHold, BudgetHold());
         const QUrl url = result.finalUrl;
         const QByteArray contentType = result.contentType;
-        m_parsers.start([this, feedId, body, url, contentType] {
+        m_parsers.start([this, feedId, body = std::move(body), hold = std::move(hold), url, contentType]() mutable {
             const ParseResult result = parseFeed(body, url, contentType);
+            body = QByteArray();
+            hold.reset();
             Parsed parsed;
             if (result.isFeed())
                 parsed.feed = m_store.prepare(result.feed);   // the writer's per-item work, done here
