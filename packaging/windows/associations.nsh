@@ -64,7 +64,7 @@
   ${EndIf}
   DeleteRegValue SHCTX "Software\RegisteredApplications" "Tidings"
   DeleteRegKey SHCTX "${TIDINGS_CAPABILITIES}"
-  ; Software\Tidings in this (64-bit) view holds nothing else; CPack's own key is in the 32-bit one.
+  ; Software\Tidings holds nothing else (CPack's own key is Software\<vendor>\Tidings).
   DeleteRegKey /ifempty SHCTX "Software\Tidings"
   DeleteRegKey SHCTX "Software\Classes\${TIDINGS_FEED_PROGID}"
   DeleteRegKey SHCTX "Software\Classes\${TIDINGS_OPML_PROGID}"
