@@ -31,8 +31,12 @@ set(CPACK_NSIS_CONTACT "packages@tidings.example.org")
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)   # sharp installer text at 150 % and 200 %
 set(CPACK_NSIS_COMPRESSOR "/SOLID lzma")   # Qt WebEngine is most of the size; lzma packs it best
 
-# The feed: URL handler and the .opml "Open with" entry, written after the files and removed
-# before them (associations.nsh).
+# The feed: URL handler, the .opml "Open with" entry and the Default apps capabilities, written
+# after the files and removed before them (associations.nsh). CPACK_NSIS_DEFINES is not a
+# documented setting but the template's @CPACK_NSIS_DEFINES@ placeholder, which CPack fills itself
+# only for installs with components (this one has none). Should it ever do so, the !include is
+# dropped and makensis fails on the unknown macros below: loudly, never a silent installer without
+# the handlers.
 set(CPACK_NSIS_DEFINES "!include \\\"${CMAKE_CURRENT_LIST_DIR}/associations.nsh\\\"")
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "!insertmacro TidingsRegisterHandlers")
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!insertmacro TidingsUnregisterHandlers")

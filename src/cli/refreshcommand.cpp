@@ -8,7 +8,11 @@
 #include <QEventLoop>
 
 #include <cstdio>
+#ifdef _WIN32
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace tidings::cli {
 namespace {
@@ -79,7 +83,11 @@ int runRefresh(Session &session, const QStringList &arguments)
     }
 
     // A progress line only on a terminal: logs and pipes get the per-feed lines alone.
-    const bool terminal = isatty(fileno(stderr));
+#ifdef _WIN32
+    const bool terminal = _isatty(_fileno(stderr)) != 0;   // MSVC has no <unistd.h>
+#else
+    const bool terminal = isatty(fileno(stderr)) != 0;
+#endif
     RefreshService service(session.store);
     RefreshSummary summary;
     QEventLoop loop;
