@@ -114,19 +114,21 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-// Mnemonic markers: an '&' before a character, not "&&" (a literal '&') nor an HTML entity.
+// Mnemonic markers: an '&' before a letter or digit (what Qt underlines), not "&&" (a literal '&'),
+// nor an HTML entity. A lone '&' before anything else ("'&'", "& ", a final '&') is the character
+// itself, which a translator may write or leave out as the language needs.
 int accelerators(const QString &text)
 {
     static const QRegularExpression entity(QStringLiteral("^&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"));
     int count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         if (text.at(i) != u'&')
             continue;
-        if (i + 1 < text.size() && text.at(i + 1) == u'&') {
+        if (text.at(i + 1) == u'&') {
             ++i;
             continue;
         }
-        if (i + 1 < text.size() && !text.at(i + 1).isSpace() && !entity.match(text.mid(i, 12)).hasMatch())
+        if (text.at(i + 1).isLetterOrNumber() && !entity.match(text.mid(i, 12)).hasMatch())
             ++count;
     }
     return count;
