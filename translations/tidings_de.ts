@@ -157,6 +157,7 @@
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
         <translation>&quot;%1&quot; %2 ist relativ, aber es gibt keine Basis-URL zum Auflösen; verworfen</translation>
     </message>
     <message>
@@ -225,6 +226,80 @@
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object; ignored</source>
+        <translation>%1 ist %2, kein Objekt; ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a string; ignored</source>
+        <extracomment>%1 is a JSON Feed field name: keep the quotes, do not translate it.</extracomment>
+        <translation>&quot;%1&quot; ist %2, keine Zeichenkette; ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not an http(s) URL; dropped</source>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
+        <translation>&quot;%1&quot; %2 ist keine http(s)-URL; verworfen</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no time zone; UTC assumed</source>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
+        <translation>%1 %2 hat keine Zeitzone; UTC angenommen</translation>
+    </message>
+    <message>
+        <source>%1: author %2</source>
+        <translation>%1: Autor %2</translation>
+    </message>
+    <message>
+        <source>&quot;authors&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;authors&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;authors&quot; ist %1, kein Array; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: author</source>
+        <translation>%1: Autor</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>%1 items; only the first %2 were read</source>
+        <translation>%1 Artikel; nur die ersten %2 wurden gelesen</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is %1, not a string; ignored</source>
+        <extracomment>&quot;id&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;id&quot; ist %1, keine Zeichenkette; ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;tags&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;tags&quot; ist %1, kein Array; ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;attachments&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;attachments&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;attachments&quot; ist %1, kein Array; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2</source>
+        <translation>%1: Anhang %2</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is %1, not a string; ignored</source>
+        <extracomment>&quot;url&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;url&quot; ist %1, keine Zeichenkette; ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;size_in_bytes&quot; is %1, not a number; ignored</source>
+        <extracomment>&quot;size_in_bytes&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;size_in_bytes&quot; ist %1, keine Zahl; ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;duration_in_seconds&quot; is %1, not a number; ignored</source>
+        <extracomment>&quot;duration_in_seconds&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;duration_in_seconds&quot; ist %1, keine Zahl; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -428,6 +503,66 @@
     <message>
         <source>&amp;About Tidings</source>
         <translation>&amp;Über Tidings</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTexts</name>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) in %1</source>
+        <translation>
+            <numerusform>%n neuer Artikel in %1</numerusform>
+            <numerusform>%n neue Artikel in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n Feed</numerusform>
+            <numerusform>%n Feeds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled feed</source>
+        <translation>Feed ohne Titel</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>feed title: item title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n unread item(s)</source>
+        <translation>
+            <numerusform>%1
+%n ungelesener Artikel</numerusform>
+            <numerusform>%1
+%n ungelesene Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+No unread items</source>
+        <translation>%1
+Keine ungelesenen Artikel</translation>
     </message>
 </context>
 <context>
@@ -746,6 +881,18 @@
         <source>Reset &amp;All to Defaults</source>
         <translation>&amp;Alle auf Standard zurücksetzen</translation>
     </message>
+    <message>
+        <source>Minimi&amp;zing the window hides it in the tray</source>
+        <translation>Fenster beim Minimie&amp;ren im Systemabschnitt der Kontrollleiste verbergen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;unread count on the icon</source>
+        <translation>Anzahl der &amp;ungelesenen Artikel im Symbol anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Which feeds:</source>
+        <translation>&amp;Welche Feeds:</translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -790,6 +937,7 @@
     </message>
     <message>
         <source>HTTP charset</source>
+        <extracomment>Fills &quot;the %1 says %2&quot; and the like: the charset of the HTTP Content-Type.</extracomment>
         <translation>dem HTTP-Header</translation>
     </message>
     <message>
@@ -847,6 +995,11 @@
         <source>the document ends early (truncated?); what was read up to the break was kept</source>
         <translation>das Dokument endet vorzeitig (abgeschnitten?); das bis zum Abbruch Gelesene wurde behalten</translation>
     </message>
+    <message>
+        <source>%1; the rest of the document was ignored</source>
+        <extracomment>%1 is Qt&apos;s description of the XML error.</extracomment>
+        <translation>%1; der Rest des Dokuments wurde ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>XmlRepair</name>
@@ -860,7 +1013,7 @@
     </message>
     <message>
         <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
-        <translation>alleinstehendes &apos;&amp;&apos; maskiert (insgesamt %1)</translation>
+        <translation>alleinstehendes „&amp;“ maskiert (insgesamt %1)</translation>
     </message>
     <message>
         <source>HTML entities replaced by their characters (%1 in total)</source>
@@ -940,6 +1093,18 @@
     <message>
         <source>Tidings cannot open its profile.</source>
         <translation>Tidings kann sein Profil nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Feed addresses (https://…, feed:…) to subscribe to, or OPML files to import.</source>
+        <translation>Feed-Adressen (https://…, feed:…) zum Abonnieren oder OPML-Dateien zum Importieren.</translation>
+    </message>
+    <message>
+        <source>[address or file…]</source>
+        <translation>[Adresse oder Datei…]</translation>
+    </message>
+    <message>
+        <source>Tidings is already running with this profile but does not answer.</source>
+        <translation>Tidings läuft bereits mit diesem Profil, antwortet aber nicht.</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1336,6 @@
         <translation>Lesen markierter Artikel</translation>
     </message>
     <message>
-        <source>reading the mark journal</source>
-        <translation>Lesen des Markierungsprotokolls</translation>
-    </message>
-    <message>
         <source>journaling marks</source>
         <translation>Protokollieren von Markierungen</translation>
     </message>
@@ -1213,6 +1374,122 @@
     <message>
         <source>changing a feed&apos;s options</source>
         <translation>Ändern der Optionen eines Feeds</translation>
+    </message>
+    <message>
+        <source>recording the fetch of feed %1 failed: %2</source>
+        <translation>Speichern des Abrufs von Feed %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>there is no feed %1</source>
+        <translation>es gibt keinen Feed %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: %1</source>
+        <translation>die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the old backup %1 cannot be replaced</source>
+        <translation>die alte Sicherung %1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>no backup of the database could be made before upgrading it (%1): %2</source>
+        <translation>vor der Aktualisierung der Datenbank konnte keine Sicherung angelegt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be opened: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer Tidings (schema %2; this one knows %3); it was left untouched</source>
+        <translation>die Datenbank %1 wurde von einer neueren Tidings-Version geschrieben (Schema %2; diese kennt %3); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1 failed; it stays at schema %2: %3</source>
+        <translation>die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen; sie bleibt bei Schema %2: %3</translation>
+    </message>
+    <message>
+        <source>the search index cannot be rebuilt: %1</source>
+        <translation>der Suchindex kann nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program kept it locked for too long</source>
+        <translation>die Datenbank ist belegt: ein anderes Programm hat sie zu lange gesperrt</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (read-only)</source>
+        <translation>in die Datenbankdatei kann nicht geschrieben werden (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (input/output error)</source>
+        <translation>die Datenbankdatei konnte nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or is not a Tidings database</source>
+        <translation>die Datenbankdatei ist beschädigt oder keine Tidings-Datenbank</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full; nothing of this change was written</source>
+        <translation>der Datenträger mit der Datenbank ist voll; von dieser Änderung wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>die Datenbankdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the database refused a statement (%1): %2</source>
+        <translation>die Datenbank hat eine Anweisung abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>looking up feed %1 failed: %2</source>
+        <translation>Nachschlagen von Feed %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>looking up folder %1 failed: %2</source>
+        <translation>Nachschlagen von Ordner %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>a folder needs a name</source>
+        <translation>ein Ordner braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a feed needs an address</source>
+        <translation>ein Feed braucht eine Adresse</translation>
+    </message>
+    <message>
+        <source>there is a folder named %1 there already</source>
+        <translation>dort gibt es bereits einen Ordner namens %1</translation>
+    </message>
+    <message>
+        <source>a folder cannot be moved into itself or one of its subfolders</source>
+        <translation>ein Ordner kann nicht in sich selbst oder einen seiner Unterordner verschoben werden</translation>
+    </message>
+    <message>
+        <source>the destination already has a folder of that name</source>
+        <translation>am Ziel gibt es bereits einen Ordner mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>%1 is subscribed already, as &quot;%2&quot;</source>
+        <translation>%1 ist bereits abonniert, als „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>an update interval cannot be negative</source>
+        <translation>ein Aktualisierungsintervall kann nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1593,13 @@
     <message>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
         <translation>Hier werden Artikel geöffnet. Mit der Leertaste blättern Sie weiter und springen zum nächsten ungelesenen Artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1499,19 +1783,8 @@ Ein schneller, sicherer Feedreader für den Desktop.</translation>
         </translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>allen Feeds</translation>
-    </message>
-    <message>
         <source>The items cannot be read from the database</source>
         <translation>Die Artikel können nicht aus der Datenbank gelesen werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation>
-            <numerusform>%n Artikel in %1 als gelesen markiert. Rückgängig mit %2.</numerusform>
-            <numerusform>%n Artikel in %1 als gelesen markiert. Rückgängig mit %2.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) unread again</source>
@@ -1571,6 +1844,55 @@ Ein schneller, sicherer Feedreader für den Desktop.</translation>
     <message>
         <source>Delete the folder “%1”? Its feeds move to the top level.</source>
         <translation>Den Ordner „%1“ löschen? Seine Feeds werden auf die oberste Ebene verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) read. Undo with %1.</source>
+        <extracomment>All unread items everywhere were marked. %1 is the Undo shortcut.</extracomment>
+        <translation>
+            <numerusform>%n Artikel als gelesen markiert. Rückgängig mit %1.</numerusform>
+            <numerusform>%n Artikel als gelesen markiert. Rückgängig mit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) read in %1. Undo with %2.</source>
+        <extracomment>%1 is the name of a feed, folder or view (All Items, Starred…), %2 the Undo shortcut.</extracomment>
+        <translation>
+            <numerusform>%n Artikel in %1 als gelesen markiert. Rückgängig mit %2.</numerusform>
+            <numerusform>%n Artikel in %1 als gelesen markiert. Rückgängig mit %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings opens feed addresses and OPML files; %n argument(s) were neither</source>
+        <translation>
+            <numerusform>Tidings öffnet Feed-Adressen und OPML-Dateien; %n Argument war nichts davon</numerusform>
+            <numerusform>Tidings öffnet Feed-Adressen und OPML-Dateien; %n Argumente waren nichts davon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>Abonnements importieren</translation>
+    </message>
+    <message>
+        <source>Import the subscriptions listed in “%1”?</source>
+        <translation>Die in „%1“ aufgeführten Abonnements importieren?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Aus %1 wurde nichts importiert:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Automatic Refresh</source>
+        <translation>Automatische Aktualisierung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Automatic refresh paused</source>
+        <translation>Automatische Aktualisierung pausiert</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1988,14 @@ Ein schneller, sicherer Feedreader für den Desktop.</translation>
         <source>Give one of them other keys before saving.</source>
         <translation>Weisen Sie einer der beiden Aktionen vor dem Speichern andere Tasten zu.</translation>
     </message>
+    <message>
+        <source>Every feed, unless its properties say no</source>
+        <translation>Alle Feeds, sofern ihre Eigenschaften es nicht ausschließen</translation>
+    </message>
+    <message>
+        <source>Only the feeds chosen in their properties</source>
+        <translation>Nur die in ihren Eigenschaften gewählten Feeds</translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::RefreshStatus</name>
@@ -1721,13 +2051,6 @@ Ein schneller, sicherer Feedreader für den Desktop.</translation>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
-    <message numerus="yes">
-        <source>The last %n fetch(es) failed: %1</source>
-        <translation>
-            <numerusform>%n Abruf ist fehlgeschlagen: %1</numerusform>
-            <numerusform>Die letzten %n Abrufe sind fehlgeschlagen: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This feed is gone; it is no longer fetched.</source>
         <translation>Dieser Feed existiert nicht mehr; er wird nicht mehr abgerufen.</translation>
@@ -1743,6 +2066,29 @@ Ein schneller, sicherer Feedreader für den Desktop.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching failed %n time(s) in a row: %1</source>
+        <extracomment>%1 is the error of the last fetch.</extracomment>
+        <translation>
+            <numerusform>Der Abruf ist %n-mal in Folge fehlgeschlagen: %1</numerusform>
+            <numerusform>Der Abruf ist %n-mal in Folge fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Tidings</source>
+        <translation>Tidings &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tidings</source>
+        <translation>Tidings an&amp;zeigen</translation>
     </message>
 </context>
 <context>
@@ -2080,14 +2426,6 @@ Optionen:
         <translation>unverändert %1</translation>
     </message>
     <message>
-        <source>ok       %1: %2 new</source>
-        <translation>ok          %1: %2 neu</translation>
-    </message>
-    <message>
-        <source>, %1 updated</source>
-        <translation>, %1 aktualisiert</translation>
-    </message>
-    <message>
         <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
         <translation>Höchstens &lt;n&gt; Feeds gleichzeitig abrufen (Standard: 16).</translation>
     </message>
@@ -2137,6 +2475,21 @@ Optionen:
         <translation>
             <numerusform>%n neuer Artikel</numerusform>
             <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok       %1: %n new</source>
+        <extracomment>Keep the padding after &quot;ok&quot;: the feed names line up with those of &quot;failed&quot; and &quot;same&quot;.</extracomment>
+        <translation>
+            <numerusform>ok          %1: %n neu</numerusform>
+            <numerusform>ok          %1: %n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n aktualisiert</numerusform>
+            <numerusform>, %n aktualisiert</numerusform>
         </translation>
     </message>
 </context>

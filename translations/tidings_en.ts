@@ -12,6 +12,47 @@
     </message>
 </context>
 <context>
+    <name>NotificationTexts</name>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) in %1</source>
+        <translation>
+            <numerusform>%n new item in %1</numerusform>
+            <numerusform>%n new items in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n feed</numerusform>
+            <numerusform>%n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n unread item(s)</source>
+        <translation>
+            <numerusform>%1
+%n unread item</numerusform>
+            <numerusform>%1
+%n unread items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidings::FetchJob</name>
     <message numerus="yes">
         <source>the server asks to wait %n second(s) before the next fetch (HTTP %1)</source>
@@ -48,17 +89,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation>
-            <numerusform>Marked %n item in %1 read. Undo with %2.</numerusform>
-            <numerusform>Marked %n items in %1 read. Undo with %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) unread again</source>
         <translation>
             <numerusform>%n item unread again</numerusform>
             <numerusform>%n items unread again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) read. Undo with %1.</source>
+        <extracomment>All unread items everywhere were marked. %1 is the Undo shortcut.</extracomment>
+        <translation>
+            <numerusform>Marked %n item read. Undo with %1.</numerusform>
+            <numerusform>Marked %n items read. Undo with %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) read in %1. Undo with %2.</source>
+        <extracomment>%1 is the name of a feed, folder or view (All Items, Starred…), %2 the Undo shortcut.</extracomment>
+        <translation>
+            <numerusform>Marked %n item read in %1. Undo with %2.</numerusform>
+            <numerusform>Marked %n items read in %1. Undo with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings opens feed addresses and OPML files; %n argument(s) were neither</source>
+        <translation>
+            <numerusform>Tidings opens feed addresses and OPML files; %n argument was neither</numerusform>
+            <numerusform>Tidings opens feed addresses and OPML files; %n arguments were neither</numerusform>
         </translation>
     </message>
 </context>
@@ -89,10 +146,11 @@
 <context>
     <name>tidings::app::SubscriptionModel</name>
     <message numerus="yes">
-        <source>The last %n fetch(es) failed: %1</source>
+        <source>Fetching failed %n time(s) in a row: %1</source>
+        <extracomment>%1 is the error of the last fetch.</extracomment>
         <translation>
-            <numerusform>The last %n fetch failed: %1</numerusform>
-            <numerusform>The last %n fetches failed: %1</numerusform>
+            <numerusform>Fetching failed %n time: %1</numerusform>
+            <numerusform>Fetching failed %n times in a row: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +240,21 @@
         <translation>
             <numerusform>%n new item</numerusform>
             <numerusform>%n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok       %1: %n new</source>
+        <extracomment>Keep the padding after &quot;ok&quot;: the feed names line up with those of &quot;failed&quot; and &quot;same&quot;.</extracomment>
+        <translation>
+            <numerusform>ok       %1: %n new</numerusform>
+            <numerusform>ok       %1: %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n updated</numerusform>
+            <numerusform>, %n updated</numerusform>
         </translation>
     </message>
 </context>

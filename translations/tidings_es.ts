@@ -157,6 +157,7 @@
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
         <translation>&quot;%1&quot; %2 es relativo y no hay URL base con la que resolverlo; se descartó</translation>
     </message>
     <message>
@@ -225,6 +226,80 @@
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
         <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object; ignored</source>
+        <translation>%1 es %2, no un objeto; se ignoró</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a string; ignored</source>
+        <extracomment>%1 is a JSON Feed field name: keep the quotes, do not translate it.</extracomment>
+        <translation>&quot;%1&quot; es %2, no una cadena; se ignoró</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not an http(s) URL; dropped</source>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
+        <translation>&quot;%1&quot; %2 no es una URL http(s); se descartó</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no time zone; UTC assumed</source>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
+        <translation>%1 %2 no tiene zona horaria; se supuso UTC</translation>
+    </message>
+    <message>
+        <source>%1: author %2</source>
+        <translation>%1: autor %2</translation>
+    </message>
+    <message>
+        <source>&quot;authors&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;authors&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;authors&quot; es %1, no un array; se ignoró</translation>
+    </message>
+    <message>
+        <source>%1: author</source>
+        <translation>%1: autor</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>%1 items; only the first %2 were read</source>
+        <translation>%1 artículos; solo se leyeron los %2 primeros</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is %1, not a string; ignored</source>
+        <extracomment>&quot;id&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;id&quot; es %1, no una cadena; se ignoró</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;tags&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;tags&quot; es %1, no un array; se ignoró</translation>
+    </message>
+    <message>
+        <source>&quot;attachments&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;attachments&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;attachments&quot; es %1, no un array; se ignoró</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2</source>
+        <translation>%1: adjunto %2</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is %1, not a string; ignored</source>
+        <extracomment>&quot;url&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;url&quot; es %1, no una cadena; se ignoró</translation>
+    </message>
+    <message>
+        <source>&quot;size_in_bytes&quot; is %1, not a number; ignored</source>
+        <extracomment>&quot;size_in_bytes&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;size_in_bytes&quot; es %1, no un número; se ignoró</translation>
+    </message>
+    <message>
+        <source>&quot;duration_in_seconds&quot; is %1, not a number; ignored</source>
+        <extracomment>&quot;duration_in_seconds&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>&quot;duration_in_seconds&quot; es %1, no un número; se ignoró</translation>
     </message>
 </context>
 <context>
@@ -428,6 +503,66 @@
     <message>
         <source>&amp;About Tidings</source>
         <translation>Acerca &amp;de Tidings</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTexts</name>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n artículo nuevo</numerusform>
+            <numerusform>%n artículos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) in %1</source>
+        <translation>
+            <numerusform>%n artículo nuevo en %1</numerusform>
+            <numerusform>%n artículos nuevos en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled feed</source>
+        <translation>Canal sin título</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>feed title: item title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n unread item(s)</source>
+        <translation>
+            <numerusform>%1
+%n artículo no leído</numerusform>
+            <numerusform>%1
+%n artículos no leídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+No unread items</source>
+        <translation>%1
+No hay artículos no leídos</translation>
     </message>
 </context>
 <context>
@@ -746,6 +881,18 @@
         <source>Reset &amp;All to Defaults</source>
         <translation>Restablecer &amp;todo a los valores predeterminados</translation>
     </message>
+    <message>
+        <source>Minimi&amp;zing the window hides it in the tray</source>
+        <translation>Al minimizar la &amp;ventana, se oculta en la bandeja</translation>
+    </message>
+    <message>
+        <source>Show the &amp;unread count on the icon</source>
+        <translation>Mostrar el número de artículos no &amp;leídos en el icono</translation>
+    </message>
+    <message>
+        <source>&amp;Which feeds:</source>
+        <translation>&amp;Qué canales:</translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -790,6 +937,7 @@
     </message>
     <message>
         <source>HTTP charset</source>
+        <extracomment>Fills &quot;the %1 says %2&quot; and the like: the charset of the HTTP Content-Type.</extracomment>
         <translation>el charset HTTP</translation>
     </message>
     <message>
@@ -846,6 +994,11 @@
     <message>
         <source>the document ends early (truncated?); what was read up to the break was kept</source>
         <translation>el documento termina antes de tiempo (¿truncado?); se conservó lo leído hasta el corte</translation>
+    </message>
+    <message>
+        <source>%1; the rest of the document was ignored</source>
+        <extracomment>%1 is Qt&apos;s description of the XML error.</extracomment>
+        <translation>%1; se ignoró el resto del documento</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1093,18 @@
     <message>
         <source>Tidings cannot open its profile.</source>
         <translation>Tidings no puede abrir su perfil.</translation>
+    </message>
+    <message>
+        <source>Feed addresses (https://…, feed:…) to subscribe to, or OPML files to import.</source>
+        <translation>Direcciones de canales (https://…, feed:…) a las que suscribirse, o archivos OPML que importar.</translation>
+    </message>
+    <message>
+        <source>[address or file…]</source>
+        <translation>[dirección o archivo…]</translation>
+    </message>
+    <message>
+        <source>Tidings is already running with this profile but does not answer.</source>
+        <translation>Tidings ya se está ejecutando con este perfil, pero no responde.</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1336,6 @@
         <translation>leer los artículos marcados</translation>
     </message>
     <message>
-        <source>reading the mark journal</source>
-        <translation>leer el registro de marcas</translation>
-    </message>
-    <message>
         <source>journaling marks</source>
         <translation>anotar marcas en el registro de marcas</translation>
     </message>
@@ -1213,6 +1374,122 @@
     <message>
         <source>changing a feed&apos;s options</source>
         <translation>cambiar las opciones de un canal</translation>
+    </message>
+    <message>
+        <source>recording the fetch of feed %1 failed: %2</source>
+        <translation>no se pudo registrar la descarga del canal %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no feed %1</source>
+        <translation>no existe el canal %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>no se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: %1</source>
+        <translation>no se puede leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>the old backup %1 cannot be replaced</source>
+        <translation>no se puede sustituir la copia de seguridad antigua %1</translation>
+    </message>
+    <message>
+        <source>no backup of the database could be made before upgrading it (%1): %2</source>
+        <translation>no se pudo hacer una copia de seguridad de la base de datos antes de actualizarla (%1): %2</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be opened: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer Tidings (schema %2; this one knows %3); it was left untouched</source>
+        <translation>la base de datos %1 la escribió una versión más reciente de Tidings (esquema %2; esta conoce el %3); no se ha modificado</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1 failed; it stays at schema %2: %3</source>
+        <translation>no se pudo actualizar la base de datos al esquema %1; sigue en el esquema %2: %3</translation>
+    </message>
+    <message>
+        <source>the search index cannot be rebuilt: %1</source>
+        <translation>no se puede reconstruir el índice de búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program kept it locked for too long</source>
+        <translation>la base de datos está ocupada: otro programa la mantuvo bloqueada demasiado tiempo</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (read-only)</source>
+        <translation>no se puede escribir en el archivo de la base de datos (solo lectura)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (input/output error)</source>
+        <translation>no se pudo leer ni escribir el archivo de la base de datos (error de entrada/salida)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or is not a Tidings database</source>
+        <translation>el archivo de la base de datos está dañado o no es una base de datos de Tidings</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full; nothing of this change was written</source>
+        <translation>el disco que contiene la base de datos está lleno; no se escribió nada de este cambio</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>no se puede abrir el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>the database refused a statement (%1): %2</source>
+        <translation>la base de datos rechazó una instrucción (%1): %2</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>looking up feed %1 failed: %2</source>
+        <translation>no se pudo buscar el canal %1: %2</translation>
+    </message>
+    <message>
+        <source>looking up folder %1 failed: %2</source>
+        <translation>no se pudo buscar la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>no existe la carpeta %1</translation>
+    </message>
+    <message>
+        <source>a folder needs a name</source>
+        <translation>una carpeta necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a feed needs an address</source>
+        <translation>un canal necesita una dirección</translation>
+    </message>
+    <message>
+        <source>there is a folder named %1 there already</source>
+        <translation>ya hay allí una carpeta llamada %1</translation>
+    </message>
+    <message>
+        <source>a folder cannot be moved into itself or one of its subfolders</source>
+        <translation>una carpeta no se puede mover dentro de sí misma ni de una de sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>the destination already has a folder of that name</source>
+        <translation>el destino ya tiene una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <source>%1 is subscribed already, as &quot;%2&quot;</source>
+        <translation>ya está suscrito a %1, como &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 no es una dirección http ni https</translation>
+    </message>
+    <message>
+        <source>an update interval cannot be negative</source>
+        <translation>un intervalo de actualización no puede ser negativo</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1593,13 @@
     <message>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
         <translation>Los artículos se abren aquí. Pulse Espacio para desplazarse y para pasar al siguiente no leído.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
@@ -1499,19 +1783,8 @@ Un lector de canales de escritorio rápido y seguro.</translation>
         </translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>todos los canales</translation>
-    </message>
-    <message>
         <source>The items cannot be read from the database</source>
         <translation>No se pueden leer los artículos de la base de datos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation>
-            <numerusform>Se marcó %n artículo de %1 como leído. Deshacer con %2.</numerusform>
-            <numerusform>Se marcaron %n artículos de %1 como leídos. Deshacer con %2.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) unread again</source>
@@ -1571,6 +1844,55 @@ Un lector de canales de escritorio rápido y seguro.</translation>
     <message>
         <source>Delete the folder “%1”? Its feeds move to the top level.</source>
         <translation>¿Eliminar la carpeta “%1”? Sus canales pasarán al nivel superior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) read. Undo with %1.</source>
+        <extracomment>All unread items everywhere were marked. %1 is the Undo shortcut.</extracomment>
+        <translation>
+            <numerusform>Se marcó %n artículo como leído. Deshacer con %1.</numerusform>
+            <numerusform>Se marcaron %n artículos como leídos. Deshacer con %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) read in %1. Undo with %2.</source>
+        <extracomment>%1 is the name of a feed, folder or view (All Items, Starred…), %2 the Undo shortcut.</extracomment>
+        <translation>
+            <numerusform>Se marcó %n artículo de %1 como leído. Deshacer con %2.</numerusform>
+            <numerusform>Se marcaron %n artículos de %1 como leídos. Deshacer con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings opens feed addresses and OPML files; %n argument(s) were neither</source>
+        <translation>
+            <numerusform>Tidings abre direcciones de canales y archivos OPML; %n argumento no era ninguna de las dos cosas</numerusform>
+            <numerusform>Tidings abre direcciones de canales y archivos OPML; %n argumentos no eran ninguna de las dos cosas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>Importar suscripciones</translation>
+    </message>
+    <message>
+        <source>Import the subscriptions listed in “%1”?</source>
+        <translation>¿Importar las suscripciones de “%1”?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>No se importó nada de %1:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Automatic Refresh</source>
+        <translation>Pa&amp;usar la actualización automática</translation>
+    </message>
+    <message>
+        <source>Automatic refresh paused</source>
+        <translation>Actualización automática en pausa</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1988,14 @@ Un lector de canales de escritorio rápido y seguro.</translation>
         <source>Give one of them other keys before saving.</source>
         <translation>Asigne otras teclas a una de las dos antes de guardar.</translation>
     </message>
+    <message>
+        <source>Every feed, unless its properties say no</source>
+        <translation>Todos los canales, salvo que sus propiedades lo impidan</translation>
+    </message>
+    <message>
+        <source>Only the feeds chosen in their properties</source>
+        <translation>Solo los canales elegidos en sus propiedades</translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::RefreshStatus</name>
@@ -1721,13 +2051,6 @@ Un lector de canales de escritorio rápido y seguro.</translation>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
-    <message numerus="yes">
-        <source>The last %n fetch(es) failed: %1</source>
-        <translation>
-            <numerusform>Falló %n descarga seguida: %1</numerusform>
-            <numerusform>Fallaron %n descargas seguidas: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This feed is gone; it is no longer fetched.</source>
         <translation>Este canal ha desaparecido; ya no se descarga.</translation>
@@ -1743,6 +2066,29 @@ Un lector de canales de escritorio rápido y seguro.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Suscripciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching failed %n time(s) in a row: %1</source>
+        <extracomment>%1 is the error of the last fetch.</extracomment>
+        <translation>
+            <numerusform>La descarga ha fallado %n vez: %1</numerusform>
+            <numerusform>La descarga ha fallado %n veces seguidas: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Tidings</source>
+        <translation>&amp;Ocultar Tidings</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tidings</source>
+        <translation>&amp;Mostrar Tidings</translation>
     </message>
 </context>
 <context>
@@ -2080,14 +2426,6 @@ Opciones:
         <translation>igual    %1</translation>
     </message>
     <message>
-        <source>ok       %1: %2 new</source>
-        <translation>ok       %1: %2 nuevos</translation>
-    </message>
-    <message>
-        <source>, %1 updated</source>
-        <translation>, %1 actualizados</translation>
-    </message>
-    <message>
         <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
         <translation>Descargar como máximo &lt;n&gt; canales a la vez (predeterminado: 16).</translation>
     </message>
@@ -2137,6 +2475,21 @@ Opciones:
         <translation>
             <numerusform>%n artículo nuevo</numerusform>
             <numerusform>%n artículos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok       %1: %n new</source>
+        <extracomment>Keep the padding after &quot;ok&quot;: the feed names line up with those of &quot;failed&quot; and &quot;same&quot;.</extracomment>
+        <translation>
+            <numerusform>ok       %1: %n nuevo</numerusform>
+            <numerusform>ok       %1: %n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n actualizado</numerusform>
+            <numerusform>, %n actualizados</numerusform>
         </translation>
     </message>
 </context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml, or a web site that offers feeds</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a folder, or type the name of a new one (Parent/Child for a folder inside another)</source>
@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: the feed&apos;s own title is used otherwise</source>
-        <translation>Facultatif : sinon, le titre donné par le flux est utilisé</translation>
+        <translation>Facultatif&#xa0;: sinon, le titre donné par le flux est utilisé</translation>
     </message>
     <message>
         <source>This address offers several feeds. Check the ones to subscribe to:</source>
-        <translation>Cette adresse propose plusieurs flux. Cochez ceux auxquels vous abonner :</translation>
+        <translation>Cette adresse propose plusieurs flux. Cochez ceux auxquels vous abonner&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Leave empty to use the title the feed gives itself</source>
@@ -90,19 +90,19 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Check for new items:</source>
-        <translation>&amp;Vérifier les nouveaux articles :</translation>
+        <translation>&amp;Vérifier les nouveaux articles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Images in articles:</source>
-        <translation>&amp;Images dans les articles :</translation>
+        <translation>&amp;Images dans les articles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notify me about new items of this feed</source>
@@ -114,23 +114,23 @@
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation>Site web :</translation>
+        <translation>Site web&#xa0;:</translation>
     </message>
     <message>
         <source>Last checked:</source>
-        <translation>Dernière vérification :</translation>
+        <translation>Dernière vérification&#xa0;:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation>Dernière erreur :</translation>
+        <translation>Dernière erreur&#xa0;:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation>Articles :</translation>
+        <translation>Articles&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -157,7 +157,8 @@
     </message>
     <message>
         <source>relative &quot;%1&quot; %2 has no base URL to resolve against; dropped</source>
-        <translation>URL relative %2 du champ « %1 » sans URL de base pour la résoudre ; supprimée</translation>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
+        <translation>URL relative %2 du champ «&#xa0;%1&#xa0;» sans URL de base pour la résoudre&#xa0;; supprimée</translation>
     </message>
     <message>
         <source>unparseable %1 %2</source>
@@ -169,47 +170,47 @@
     </message>
     <message>
         <source>tag %1 is %2, not a string; ignored</source>
-        <translation>l&apos;étiquette %1 est %2, pas une chaîne ; ignorée</translation>
+        <translation>l&apos;étiquette %1 est %2, pas une chaîne&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>has no &quot;url&quot;; ignored</source>
-        <translation>pas de « url » ; ignoré</translation>
+        <translation>pas de «&#xa0;url&#xa0;»&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is an array, not an object</source>
-        <translation>ce n&apos;est pas un JSON Feed : le niveau supérieur du JSON est un tableau, pas un objet</translation>
+        <translation>ce n&apos;est pas un JSON Feed&#xa0;: le niveau supérieur du JSON est un tableau, pas un objet</translation>
     </message>
     <message>
         <source>not a JSON Feed: the top level of the JSON is not an object</source>
-        <translation>ce n&apos;est pas un JSON Feed : le niveau supérieur du JSON n&apos;est pas un objet</translation>
+        <translation>ce n&apos;est pas un JSON Feed&#xa0;: le niveau supérieur du JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>not a JSON Feed: the JSON has no &quot;items&quot; array</source>
-        <translation>ce n&apos;est pas un JSON Feed : le JSON n&apos;a pas de tableau « items »</translation>
+        <translation>ce n&apos;est pas un JSON Feed&#xa0;: le JSON n&apos;a pas de tableau «&#xa0;items&#xa0;»</translation>
     </message>
     <message>
         <source>not a JSON Feed: &quot;items&quot; is %1, not an array</source>
-        <translation>ce n&apos;est pas un JSON Feed : « items » est %1, pas un tableau</translation>
+        <translation>ce n&apos;est pas un JSON Feed&#xa0;: «&#xa0;items&#xa0;» est %1, pas un tableau</translation>
     </message>
     <message>
         <source>feed: no &quot;version&quot;; read as JSON Feed 1.1</source>
-        <translation>flux : pas de « version » ; lu comme JSON Feed 1.1</translation>
+        <translation>flux&#xa0;: pas de «&#xa0;version&#xa0;»&#xa0;; lu comme JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: unknown &quot;version&quot; %1; read as JSON Feed 1.1</source>
-        <translation>flux : « version » %1 inconnue ; lu comme JSON Feed 1.1</translation>
+        <translation>flux&#xa0;: «&#xa0;version&#xa0;» %1 inconnue&#xa0;; lu comme JSON Feed 1.1</translation>
     </message>
     <message>
         <source>feed: no &quot;items&quot; array; read as a feed without items</source>
-        <translation>flux : pas de tableau « items » ; lu comme un flux sans articles</translation>
+        <translation>flux&#xa0;: pas de tableau «&#xa0;items&#xa0;»&#xa0;; lu comme un flux sans articles</translation>
     </message>
     <message>
         <source>feed: &quot;items&quot; is %1, not an array; ignored</source>
-        <translation>flux : « items » est %1, pas un tableau ; ignoré</translation>
+        <translation>flux&#xa0;: «&#xa0;items&#xa0;» est %1, pas un tableau&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>invalid JSON (%1); what follows the JSON was ignored</source>
-        <translation>JSON invalide (%1) ; ce qui suit le JSON a été ignoré</translation>
+        <translation>JSON invalide (%1)&#xa0;; ce qui suit le JSON a été ignoré</translation>
     </message>
     <message numerus="yes">
         <source>kept the %n complete item(s) before it</source>
@@ -220,11 +221,85 @@
     </message>
     <message>
         <source>invalid JSON (%1); %2</source>
-        <translation>JSON invalide (%1) ; %2</translation>
+        <translation>JSON invalide (%1)&#xa0;; %2</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
+        <translation>JSON invalide à la ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not an object; ignored</source>
+        <translation>%1 est %2, pas un objet&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a string; ignored</source>
+        <extracomment>%1 is a JSON Feed field name: keep the quotes, do not translate it.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est %2, pas une chaîne&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not an http(s) URL; dropped</source>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
+        <translation>%2 du champ «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s)&#xa0;; supprimée</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no time zone; UTC assumed</source>
+        <extracomment>%1 is a JSON Feed field name (keep it as it is), %2 its value.</extracomment>
+        <translation>%1 %2 n&apos;a pas de fuseau horaire&#xa0;; UTC supposé</translation>
+    </message>
+    <message>
+        <source>%1: author %2</source>
+        <translation>%1&#xa0;: auteur %2</translation>
+    </message>
+    <message>
+        <source>&quot;authors&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;authors&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>«&#xa0;authors&#xa0;» est %1, pas un tableau&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: author</source>
+        <translation>%1&#xa0;: auteur</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>%1 items; only the first %2 were read</source>
+        <translation>%1 articles&#xa0;; seuls les %2 premiers ont été lus</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is %1, not a string; ignored</source>
+        <extracomment>&quot;id&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>«&#xa0;id&#xa0;» est %1, pas une chaîne&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;tags&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>«&#xa0;tags&#xa0;» est %1, pas un tableau&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;attachments&quot; is %1, not an array; ignored</source>
+        <extracomment>&quot;attachments&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>«&#xa0;attachments&#xa0;» est %1, pas un tableau&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2</source>
+        <translation>%1&#xa0;: pièce jointe %2</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is %1, not a string; ignored</source>
+        <extracomment>&quot;url&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>«&#xa0;url&#xa0;» est %1, pas une chaîne&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;size_in_bytes&quot; is %1, not a number; ignored</source>
+        <extracomment>&quot;size_in_bytes&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>«&#xa0;size_in_bytes&#xa0;» est %1, pas un nombre&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;duration_in_seconds&quot; is %1, not a number; ignored</source>
+        <extracomment>&quot;duration_in_seconds&quot; is a JSON Feed field name: keep it as it is.</extracomment>
+        <translation>«&#xa0;duration_in_seconds&#xa0;» est %1, pas un nombre&#xa0;; ignoré</translation>
     </message>
 </context>
 <context>
@@ -431,6 +506,66 @@
     </message>
 </context>
 <context>
+    <name>NotificationTexts</name>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) in %1</source>
+        <translation>
+            <numerusform>%n nouvel article dans %1</numerusform>
+            <numerusform>%n nouveaux articles dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled feed</source>
+        <translation>Flux sans titre</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>feed title: item title</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n unread item(s)</source>
+        <translation>
+            <numerusform>%1
+%n article non lu</numerusform>
+            <numerusform>%1
+%n articles non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+No unread items</source>
+        <translation>%1
+Aucun article non lu</translation>
+    </message>
+</context>
+<context>
     <name>Opml</name>
     <message>
         <source>the file has no outlines, so there is nothing to import</source>
@@ -442,7 +577,7 @@
     </message>
     <message>
         <source>the file is not readable XML (line %1, column %2: %3)</source>
-        <translation>le fichier n&apos;est pas du XML lisible (ligne %1, colonne %2 : %3)</translation>
+        <translation>le fichier n&apos;est pas du XML lisible (ligne %1, colonne %2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>more warnings were not shown</source>
@@ -454,7 +589,7 @@
     </message>
     <message>
         <source>this is a feed, not an OPML file: subscribe to its address instead</source>
-        <translation>ceci est un flux, pas un fichier OPML : abonnez-vous plutôt à son adresse</translation>
+        <translation>ceci est un flux, pas un fichier OPML&#xa0;: abonnez-vous plutôt à son adresse</translation>
     </message>
     <message>
         <source>this is an HTML page, not an OPML file</source>
@@ -470,39 +605,39 @@
     </message>
     <message>
         <source>the include outline &quot;%1&quot; was skipped: Tidings does not fetch other OPML files</source>
-        <translation>l&apos;entrée d&apos;inclusion « %1 » a été ignorée : Tidings ne récupère pas d&apos;autres fichiers OPML</translation>
+        <translation>l&apos;entrée d&apos;inclusion «&#xa0;%1&#xa0;» a été ignorée&#xa0;: Tidings ne récupère pas d&apos;autres fichiers OPML</translation>
     </message>
     <message>
         <source>the file lists more than %1 subscriptions; the rest were ignored</source>
-        <translation>le fichier contient plus de %1 abonnements ; les suivants ont été ignorés</translation>
+        <translation>le fichier contient plus de %1 abonnements&#xa0;; les suivants ont été ignorés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is a command, not a web address</source>
-        <translation>« %1 » a été ignoré : son adresse « %2 » est une commande, pas une adresse web</translation>
+        <translation>«&#xa0;%1&#xa0;» a été ignoré&#xa0;: son adresse «&#xa0;%2&#xa0;» est une commande, pas une adresse web</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was skipped: its address &quot;%2&quot; is not an http or https web address</source>
-        <translation>« %1 » a été ignoré : son adresse « %2 » n&apos;est pas une adresse web http ou https</translation>
+        <translation>«&#xa0;%1&#xa0;» a été ignoré&#xa0;: son adresse «&#xa0;%2&#xa0;» n&apos;est pas une adresse web http ou https</translation>
     </message>
     <message>
         <source>the user name and password in the address of &quot;%1&quot; were removed</source>
-        <translation>le nom d&apos;utilisateur et le mot de passe de l&apos;adresse de « %1 » ont été retirés</translation>
+        <translation>le nom d&apos;utilisateur et le mot de passe de l&apos;adresse de «&#xa0;%1&#xa0;» ont été retirés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed more than once; the later entry was skipped</source>
-        <translation>« %1 » figure plus d&apos;une fois ; l&apos;entrée suivante a été ignorée</translation>
+        <translation>«&#xa0;%1&#xa0;» figure plus d&apos;une fois&#xa0;; l&apos;entrée suivante a été ignorée</translation>
     </message>
     <message>
         <source>the site address &quot;%1&quot; of &quot;%2&quot; is not an http or https web address and was dropped</source>
-        <translation>l&apos;adresse de site « %1 » de « %2 » n&apos;est pas une adresse web http ou https et a été supprimée</translation>
+        <translation>l&apos;adresse de site «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;est pas une adresse web http ou https et a été supprimée</translation>
     </message>
     <message>
         <source>the file ends early (truncated?); the outlines before the break were kept</source>
-        <translation>le fichier se termine prématurément (tronqué ?) ; les entrées précédant la coupure ont été conservées</translation>
+        <translation>le fichier se termine prématurément (tronqué&#xa0;?)&#xa0;; les entrées précédant la coupure ont été conservées</translation>
     </message>
     <message>
         <source>%1; the rest of the file was ignored</source>
-        <translation>%1 ; le reste du fichier a été ignoré</translation>
+        <translation>%1&#xa0;; le reste du fichier a été ignoré</translation>
     </message>
     <message>
         <source>the file is larger than the %1 MB limit for OPML files</source>
@@ -538,7 +673,7 @@
     <message>
         <source>The subscriptions could not be written to %1:
 %2</source>
-        <translation>Les abonnements n&apos;ont pas pu être écrits dans %1 :
+        <translation>Les abonnements n&apos;ont pas pu être écrits dans %1&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -555,7 +690,7 @@
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation>Rien n&apos;a été importé depuis %1 :
+        <translation>Rien n&apos;a été importé depuis %1&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -574,23 +709,23 @@
     </message>
     <message>
         <source>item %1 repeats the id &quot;%2&quot; of an earlier item and was dropped</source>
-        <translation>l&apos;article %1 reprend l&apos;identifiant « %2 » d&apos;un article précédent et a été supprimé</translation>
+        <translation>l&apos;article %1 reprend l&apos;identifiant «&#xa0;%2&#xa0;» d&apos;un article précédent et a été supprimé</translation>
     </message>
     <message>
         <source>not a feed: no XML root element could be read</source>
-        <translation>ce n&apos;est pas un flux : aucun élément racine XML n&apos;a pu être lu</translation>
+        <translation>ce n&apos;est pas un flux&#xa0;: aucun élément racine XML n&apos;a pu être lu</translation>
     </message>
     <message>
         <source>not a feed: this is an HTML page</source>
-        <translation>ce n&apos;est pas un flux : c&apos;est une page HTML</translation>
+        <translation>ce n&apos;est pas un flux&#xa0;: c&apos;est une page HTML</translation>
     </message>
     <message>
         <source>not a feed: the root element is &lt;%1&gt;</source>
-        <translation>ce n&apos;est pas un flux : l&apos;élément racine est &lt;%1&gt;</translation>
+        <translation>ce n&apos;est pas un flux&#xa0;: l&apos;élément racine est &lt;%1&gt;</translation>
     </message>
     <message>
         <source>raw HTML inside a description or content element is not well-formed XML; it was read as HTML text</source>
-        <translation>du HTML brut dans un élément de description ou de contenu n&apos;est pas du XML bien formé ; il a été lu comme texte HTML</translation>
+        <translation>du HTML brut dans un élément de description ou de contenu n&apos;est pas du XML bien formé&#xa0;; il a été lu comme texte HTML</translation>
     </message>
     <message>
         <source>the document is larger than the %1 MB limit</source>
@@ -598,22 +733,22 @@
     </message>
     <message>
         <source>not a feed: the document is empty</source>
-        <translation>ce n&apos;est pas un flux : le document est vide</translation>
+        <translation>ce n&apos;est pas un flux&#xa0;: le document est vide</translation>
     </message>
     <message>
         <source>not a feed: the document is binary data (%1)</source>
-        <translation>ce n&apos;est pas un flux : le document contient des données binaires (%1)</translation>
+        <translation>ce n&apos;est pas un flux&#xa0;: le document contient des données binaires (%1)</translation>
     </message>
     <message>
         <source>not a feed: the document is plain text, neither XML nor JSON</source>
-        <translation>ce n&apos;est pas un flux : le document est du texte brut, ni XML ni JSON</translation>
+        <translation>ce n&apos;est pas un flux&#xa0;: le document est du texte brut, ni XML ni JSON</translation>
     </message>
 </context>
 <context>
     <name>ParseWarning</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -632,11 +767,11 @@
     </message>
     <message>
         <source>Check feeds &amp;every:</source>
-        <translation>Vérifier les flux &amp;toutes les :</translation>
+        <translation>Vérifier les flux &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>0: only when you refresh</source>
-        <translation>0 : seulement quand vous actualisez</translation>
+        <translation>0&#xa0;: seulement quand vous actualisez</translation>
     </message>
     <message>
         <source>Only when I refresh</source>
@@ -644,7 +779,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Refresh all feeds when Tidings &amp;starts</source>
@@ -656,7 +791,7 @@
     </message>
     <message>
         <source>Mark an item read:</source>
-        <translation>Marquer un article comme lu :</translation>
+        <translation>Marquer un article comme lu&#xa0;:</translation>
     </message>
     <message>
         <source>As soon as it is &amp;shown</source>
@@ -668,7 +803,7 @@
     </message>
     <message>
         <source> s</source>
-        <translation> s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>&amp;Never automatically (M marks it)</source>
@@ -712,23 +847,23 @@
     </message>
     <message>
         <source>Article &amp;text size:</source>
-        <translation>&amp;Taille du texte des articles :</translation>
+        <translation>&amp;Taille du texte des articles&#xa0;:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation> px</translation>
+        <translation>&#xa0;px</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>&amp;Disposition :</translation>
+        <translation>&amp;Disposition&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
@@ -745,6 +880,18 @@
     <message>
         <source>Reset &amp;All to Defaults</source>
         <translation>&amp;Tout réinitialiser aux valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Minimi&amp;zing the window hides it in the tray</source>
+        <translation>Réduire la fenêtre la &amp;cache dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Show the &amp;unread count on the icon</source>
+        <translation>Afficher le nombre d&apos;articles &amp;non lus sur l&apos;icône</translation>
+    </message>
+    <message>
+        <source>&amp;Which feeds:</source>
+        <translation>&amp;Quels flux&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -790,50 +937,51 @@
     </message>
     <message>
         <source>HTTP charset</source>
+        <extracomment>Fills &quot;the %1 says %2&quot; and the like: the charset of the HTTP Content-Type.</extracomment>
         <translation>la valeur charset de l&apos;en-tête HTTP</translation>
     </message>
     <message>
         <source>the %1 names an unknown encoding &quot;%2&quot;: ignored</source>
-        <translation>%1 indique un encodage inconnu « %2 » : ignorée</translation>
+        <translation>%1 indique un encodage inconnu «&#xa0;%2&#xa0;»&#xa0;: ignorée</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is not UTF-16 or UTF-32: ignored</source>
-        <translation>%1 indique %2, mais le document n&apos;est ni en UTF-16 ni en UTF-32 : ignorée</translation>
+        <translation>%1 indique %2, mais le document n&apos;est ni en UTF-16 ni en UTF-32&#xa0;: ignorée</translation>
     </message>
     <message>
         <source>encoding %1 is not supported on this system: the %2 was ignored</source>
-        <translation>l&apos;encodage %1 n&apos;est pas pris en charge sur ce système : %2 a été ignorée</translation>
+        <translation>l&apos;encodage %1 n&apos;est pas pris en charge sur ce système&#xa0;: %2 a été ignorée</translation>
     </message>
     <message>
         <source>the %1 says %2, the %3 says %4: followed the %3</source>
-        <translation>%1 indique %2, %3 indique %4 : %3 a été suivie</translation>
+        <translation>%1 indique %2, %3 indique %4&#xa0;: %3 a été suivie</translation>
     </message>
     <message>
         <source>the %1 says %2, but the document is valid UTF-8: read as UTF-8</source>
-        <translation>%1 indique %2, mais le document est de l&apos;UTF-8 valide : lu comme UTF-8</translation>
+        <translation>%1 indique %2, mais le document est de l&apos;UTF-8 valide&#xa0;: lu comme UTF-8</translation>
     </message>
 </context>
 <context>
     <name>XmlFeedReader</name>
     <message>
         <source>elements nested deeper than %1 levels; the rest of the document was ignored</source>
-        <translation>éléments imbriqués sur plus de %1 niveaux ; le reste du document a été ignoré</translation>
+        <translation>éléments imbriqués sur plus de %1 niveaux&#xa0;; le reste du document a été ignoré</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; its elements were ignored</source>
-        <translation>le préfixe d&apos;espace de noms « %1 » n&apos;est pas déclaré ; ses éléments ont été ignorés</translation>
+        <translation>le préfixe d&apos;espace de noms «&#xa0;%1&#xa0;» n&apos;est pas déclaré&#xa0;; ses éléments ont été ignorés</translation>
     </message>
     <message>
         <source>namespace prefix &quot;%1&quot; is not declared; read as the usual namespace</source>
-        <translation>le préfixe d&apos;espace de noms « %1 » n&apos;est pas déclaré ; lu comme l&apos;espace de noms habituel</translation>
+        <translation>le préfixe d&apos;espace de noms «&#xa0;%1&#xa0;» n&apos;est pas déclaré&#xa0;; lu comme l&apos;espace de noms habituel</translation>
     </message>
     <message>
         <source>unparseable date &quot;%1&quot;</source>
-        <translation>date « %1 » impossible à analyser</translation>
+        <translation>date «&#xa0;%1&#xa0;» impossible à analyser</translation>
     </message>
     <message>
         <source>date &quot;%1&quot; has no usable time zone; read as UTC</source>
-        <translation>la date « %1 » n&apos;a pas de fuseau horaire utilisable ; lue comme UTC</translation>
+        <translation>la date «&#xa0;%1&#xa0;» n&apos;a pas de fuseau horaire utilisable&#xa0;; lue comme UTC</translation>
     </message>
     <message>
         <source>more warnings were suppressed</source>
@@ -845,7 +993,12 @@
     </message>
     <message>
         <source>the document ends early (truncated?); what was read up to the break was kept</source>
-        <translation>le document se termine prématurément (tronqué ?) ; ce qui a été lu jusqu&apos;à la coupure a été conservé</translation>
+        <translation>le document se termine prématurément (tronqué&#xa0;?)&#xa0;; ce qui a été lu jusqu&apos;à la coupure a été conservé</translation>
+    </message>
+    <message>
+        <source>%1; the rest of the document was ignored</source>
+        <extracomment>%1 is Qt&apos;s description of the XML error.</extracomment>
+        <translation>%1&#xa0;; le reste du document a été ignoré</translation>
     </message>
 </context>
 <context>
@@ -860,7 +1013,7 @@
     </message>
     <message>
         <source>bare &apos;&amp;&apos; escaped (%1 in total)</source>
-        <translation>esperluettes (&amp;) isolées échappées (%1 au total)</translation>
+        <translation>esperluettes («&#xa0;&amp;&#xa0;») isolées échappées (%1 au total)</translation>
     </message>
     <message>
         <source>HTML entities replaced by their characters (%1 in total)</source>
@@ -884,7 +1037,7 @@
     </message>
     <message>
         <source>&apos;]]&gt;&apos; outside CDATA escaped (%1 in total)</source>
-        <translation>séquences « ]]&gt; » hors d&apos;une section CDATA échappées (%1 au total)</translation>
+        <translation>séquences «&#xa0;]]&gt;&#xa0;» hors d&apos;une section CDATA échappées (%1 au total)</translation>
     </message>
     <message>
         <source>HTML void elements closed (%1 in total)</source>
@@ -940,6 +1093,18 @@
     <message>
         <source>Tidings cannot open its profile.</source>
         <translation>Tidings ne peut pas ouvrir son profil.</translation>
+    </message>
+    <message>
+        <source>Feed addresses (https://…, feed:…) to subscribe to, or OPML files to import.</source>
+        <translation>Adresses de flux (https://…, feed:…) auxquelles s&apos;abonner, ou fichiers OPML à importer.</translation>
+    </message>
+    <message>
+        <source>[address or file…]</source>
+        <translation>[adresse ou fichier…]</translation>
+    </message>
+    <message>
+        <source>Tidings is already running with this profile but does not answer.</source>
+        <translation>Tidings est déjà lancé avec ce profil mais ne répond pas.</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1200,7 @@
     </message>
     <message>
         <source>the compressed response could not be decoded: it is corrupt or expands too far</source>
-        <translation>la réponse compressée n&apos;a pas pu être décodée : elle est corrompue ou se décompresse trop</translation>
+        <translation>la réponse compressée n&apos;a pas pu être décodée&#xa0;: elle est corrompue ou se décompresse trop</translation>
     </message>
     <message numerus="yes">
         <source>the server stopped sending data for %n second(s)</source>
@@ -1046,7 +1211,7 @@
     </message>
     <message>
         <source>the secure connection failed: %1</source>
-        <translation>la connexion sécurisée a échoué : %1</translation>
+        <translation>la connexion sécurisée a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server refused the connection</source>
@@ -1058,7 +1223,7 @@
     </message>
     <message>
         <source>the connection failed: %1</source>
-        <translation>la connexion a échoué : %1</translation>
+        <translation>la connexion a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1238,7 @@
     <name>tidings::Profile</name>
     <message>
         <source>this system has no folder for application data; choose one with --profile</source>
-        <translation>ce système n&apos;a pas de dossier pour les données d&apos;application ; choisissez-en un avec --profile</translation>
+        <translation>ce système n&apos;a pas de dossier pour les données d&apos;application&#xa0;; choisissez-en un avec --profile</translation>
     </message>
     <message>
         <source>the profile folder %1 cannot be created</source>
@@ -1171,10 +1336,6 @@
         <translation>la lecture des articles marqués</translation>
     </message>
     <message>
-        <source>reading the mark journal</source>
-        <translation>la lecture du journal des marquages</translation>
-    </message>
-    <message>
         <source>journaling marks</source>
         <translation>la journalisation des marquages</translation>
     </message>
@@ -1213,6 +1374,122 @@
     <message>
         <source>changing a feed&apos;s options</source>
         <translation>la modification des options d&apos;un flux</translation>
+    </message>
+    <message>
+        <source>recording the fetch of feed %1 failed: %2</source>
+        <translation>l&apos;enregistrement de la récupération du flux %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no feed %1</source>
+        <translation>il n&apos;y a pas de flux %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: %1</source>
+        <translation>la base de données ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the old backup %1 cannot be replaced</source>
+        <translation>l&apos;ancienne sauvegarde %1 ne peut pas être remplacée</translation>
+    </message>
+    <message>
+        <source>no backup of the database could be made before upgrading it (%1): %2</source>
+        <translation>aucune sauvegarde de la base de données n&apos;a pu être faite avant sa mise à niveau (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be opened: %2</source>
+        <translation>la base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer Tidings (schema %2; this one knows %3); it was left untouched</source>
+        <translation>la base de données %1 a été écrite par une version plus récente de Tidings (schéma %2&#xa0;; celle-ci connaît le %3)&#xa0;; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1 failed; it stays at schema %2: %3</source>
+        <translation>la mise à niveau de la base de données vers le schéma %1 a échoué&#xa0;; elle reste au schéma %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the search index cannot be rebuilt: %1</source>
+        <translation>l&apos;index de recherche ne peut pas être reconstruit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program kept it locked for too long</source>
+        <translation>la base de données est occupée&#xa0;: un autre programme l&apos;a verrouillée trop longtemps</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (read-only)</source>
+        <translation>le fichier de base de données n&apos;est pas accessible en écriture (lecture seule)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (input/output error)</source>
+        <translation>le fichier de base de données n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée/sortie)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or is not a Tidings database</source>
+        <translation>le fichier de base de données est endommagé ou n&apos;est pas une base de données Tidings</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full; nothing of this change was written</source>
+        <translation>le disque contenant la base de données est plein&#xa0;; rien de cette modification n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>le fichier de base de données ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the database refused a statement (%1): %2</source>
+        <translation>la base de données a refusé une instruction (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>looking up feed %1 failed: %2</source>
+        <translation>la recherche du flux %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>looking up folder %1 failed: %2</source>
+        <translation>la recherche du dossier %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>il n&apos;y a pas de dossier %1</translation>
+    </message>
+    <message>
+        <source>a folder needs a name</source>
+        <translation>un dossier doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a feed needs an address</source>
+        <translation>un flux doit avoir une adresse</translation>
+    </message>
+    <message>
+        <source>there is a folder named %1 there already</source>
+        <translation>il y a déjà là un dossier nommé %1</translation>
+    </message>
+    <message>
+        <source>a folder cannot be moved into itself or one of its subfolders</source>
+        <translation>un dossier ne peut pas être déplacé dans lui-même ni dans l&apos;un de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <source>the destination already has a folder of that name</source>
+        <translation>la destination contient déjà un dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>%1 is subscribed already, as &quot;%2&quot;</source>
+        <translation>vous êtes déjà abonné à %1, sous le nom «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address</source>
+        <translation>%1 n&apos;est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>an update interval cannot be negative</source>
+        <translation>un intervalle d&apos;actualisation ne peut pas être négatif</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1552,7 @@
     </message>
     <message>
         <source>The feed could not be saved: %1</source>
-        <translation>Le flux n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le flux n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1593,13 @@
     <message>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
         <translation>Les articles s&apos;ouvrent ici. Appuyez sur Espace pour faire défiler le texte et passer à l&apos;article non lu suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -1373,11 +1657,11 @@
     </message>
     <message>
         <source>As the preferences say (now: load them)</source>
-        <translation>Selon les préférences (actuellement : les charger)</translation>
+        <translation>Selon les préférences (actuellement&#xa0;: les charger)</translation>
     </message>
     <message>
         <source>As the preferences say (now: do not load them)</source>
-        <translation>Selon les préférences (actuellement : ne pas les charger)</translation>
+        <translation>Selon les préférences (actuellement&#xa0;: ne pas les charger)</translation>
     </message>
     <message>
         <source>Always load them</source>
@@ -1401,11 +1685,11 @@
     </message>
     <message>
         <source>Gone: the server says it no longer exists</source>
-        <translation>Disparu : le serveur indique qu&apos;il n&apos;existe plus</translation>
+        <translation>Disparu&#xa0;: le serveur indique qu&apos;il n&apos;existe plus</translation>
     </message>
     <message>
         <source>Failing (failed checks in a row: %1)</source>
-        <translation>En échec (vérifications échouées d&apos;affilée : %1)</translation>
+        <translation>En échec (vérifications échouées d&apos;affilée&#xa0;: %1)</translation>
     </message>
     <message>
         <source>None given</source>
@@ -1417,7 +1701,7 @@
     </message>
     <message>
         <source>%1 (last success: %2)</source>
-        <translation>%1 (dernier succès : %2)</translation>
+        <translation>%1 (dernier succès&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 (never successful)</source>
@@ -1429,11 +1713,11 @@
     </message>
     <message>
         <source>%1 in all, %2 unread</source>
-        <translation>%1 au total, non lus : %2</translation>
+        <translation>%1 au total, non lus&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1769,7 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Failing Feeds</source>
@@ -1499,19 +1783,8 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
         </translation>
     </message>
     <message>
-        <source>everything</source>
-        <translation>tous les flux</translation>
-    </message>
-    <message>
         <source>The items cannot be read from the database</source>
         <translation>Les articles ne peuvent pas être lus depuis la base de données</translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n item(s) in %1 read. Undo with %2.</source>
-        <translation>
-            <numerusform>%n article marqué comme lu dans %1. Annuler avec %2.</numerusform>
-            <numerusform>%n articles marqués comme lus dans %1. Annuler avec %2.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) unread again</source>
@@ -1558,7 +1831,7 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1566,11 +1839,60 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>Unsubscribe from “%1” and delete its items?</source>
-        <translation>Se désabonner de « %1 » et supprimer ses articles ?</translation>
+        <translation>Se désabonner de «&#xa0;%1&#xa0;» et supprimer ses articles&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the folder “%1”? Its feeds move to the top level.</source>
-        <translation>Supprimer le dossier « %1 » ? Ses flux seront déplacés au niveau supérieur.</translation>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;»&#xa0;? Ses flux seront déplacés au niveau supérieur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) read. Undo with %1.</source>
+        <extracomment>All unread items everywhere were marked. %1 is the Undo shortcut.</extracomment>
+        <translation>
+            <numerusform>%n article marqué comme lu. Annuler avec %1.</numerusform>
+            <numerusform>%n articles marqués comme lus. Annuler avec %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) read in %1. Undo with %2.</source>
+        <extracomment>%1 is the name of a feed, folder or view (All Items, Starred…), %2 the Undo shortcut.</extracomment>
+        <translation>
+            <numerusform>%n article marqué comme lu dans %1. Annuler avec %2.</numerusform>
+            <numerusform>%n articles marqués comme lus dans %1. Annuler avec %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidings opens feed addresses and OPML files; %n argument(s) were neither</source>
+        <translation>
+            <numerusform>Tidings ouvre les adresses de flux et les fichiers OPML&#xa0;; %n argument n&apos;était ni l&apos;un ni l&apos;autre</numerusform>
+            <numerusform>Tidings ouvre les adresses de flux et les fichiers OPML&#xa0;; %n arguments n&apos;étaient ni l&apos;un ni l&apos;autre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>Importer des abonnements</translation>
+    </message>
+    <message>
+        <source>Import the subscriptions listed in “%1”?</source>
+        <translation>Importer les abonnements listés dans «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Rien n&apos;a été importé de %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Automatic Refresh</source>
+        <translation>Suspen&amp;dre l&apos;actualisation automatique</translation>
+    </message>
+    <message>
+        <source>Automatic refresh paused</source>
+        <translation>Actualisation automatique suspendue</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
     </message>
 </context>
 <context>
@@ -1585,38 +1907,38 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>Feeds added: %1</source>
-        <translation>Flux ajoutés : %1</translation>
+        <translation>Flux ajoutés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already subscribed: %1</source>
-        <translation>Abonnements déjà existants : %1</translation>
+        <translation>Abonnements déjà existants&#xa0;: %1</translation>
     </message>
     <message>
         <source>Folders created: %1</source>
-        <translation>Dossiers créés : %1</translation>
+        <translation>Dossiers créés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Repeated in the file, skipped: %1</source>
-        <translation>En double dans le fichier, ignorés : %1</translation>
+        <translation>En double dans le fichier, ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Entries skipped: %1</source>
-        <translation>Entrées ignorées : %1</translation>
+        <translation>Entrées ignorées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped or repaired while reading the file:</source>
-        <translation>Ignoré ou réparé à la lecture du fichier :</translation>
+        <translation>Ignoré ou réparé à la lecture du fichier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>tidings::app::PreferencesDialog</name>
     <message>
         <source>Wide: subscriptions, list and article side by side</source>
-        <translation>Large : abonnements, liste et article côte à côte</translation>
+        <translation>Large&#xa0;: abonnements, liste et article côte à côte</translation>
     </message>
     <message>
         <source>Classic: the list above the article</source>
-        <translation>Classique : la liste au-dessus de l&apos;article</translation>
+        <translation>Classique&#xa0;: la liste au-dessus de l&apos;article</translation>
     </message>
     <message>
         <source>As the desktop is</source>
@@ -1660,11 +1982,19 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>“%1” and “%2” both use %3.</source>
-        <translation>« %1 » et « %2 » utilisent tous deux %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» utilisent tous deux %3.</translation>
     </message>
     <message>
         <source>Give one of them other keys before saving.</source>
         <translation>Attribuez d&apos;autres touches à l&apos;un d&apos;eux avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Every feed, unless its properties say no</source>
+        <translation>Tous les flux, sauf si leurs propriétés l&apos;excluent</translation>
+    </message>
+    <message>
+        <source>Only the feeds chosen in their properties</source>
+        <translation>Seulement les flux choisis dans leurs propriétés</translation>
     </message>
 </context>
 <context>
@@ -1721,28 +2051,44 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
-    <message numerus="yes">
-        <source>The last %n fetch(es) failed: %1</source>
-        <translation>
-            <numerusform>%n échec de récupération : %1</numerusform>
-            <numerusform>%n échecs de récupération d&apos;affilée : %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This feed is gone; it is no longer fetched.</source>
-        <translation>Ce flux a disparu ; il n&apos;est plus récupéré.</translation>
+        <translation>Ce flux a disparu&#xa0;; il n&apos;est plus récupéré.</translation>
     </message>
     <message>
         <source>This feed is gone; it is no longer fetched: %1</source>
-        <translation>Ce flux a disparu ; il n&apos;est plus récupéré : %1</translation>
+        <translation>Ce flux a disparu&#xa0;; il n&apos;est plus récupéré&#xa0;: %1</translation>
     </message>
     <message>
         <source>This feed moved permanently; it is now fetched from %1</source>
-        <translation>Ce flux a été déplacé définitivement ; il est désormais récupéré depuis %1</translation>
+        <translation>Ce flux a été déplacé définitivement&#xa0;; il est désormais récupéré depuis %1</translation>
     </message>
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching failed %n time(s) in a row: %1</source>
+        <extracomment>%1 is the error of the last fetch.</extracomment>
+        <translation>
+            <numerusform>La récupération a échoué %n fois de suite&#xa0;: %1</numerusform>
+            <numerusform>La récupération a échoué %n fois de suite&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::app::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Tidings</source>
+        <translation>&amp;Masquer Tidings</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tidings</source>
+        <translation>&amp;Afficher Tidings</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +2107,7 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli add URL [--folder NAME] [--title T]</source>
-        <translation>Utilisation : tidings-cli add URL [--folder NAME] [--title T]</translation>
+        <translation>Utilisation&#xa0;: tidings-cli add URL [--folder NAME] [--title T]</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1786,29 +2132,29 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     <message>
         <source>already subscribed: %1 (feed %2)
 </source>
-        <translation>déjà abonné : %1 (flux %2)
+        <translation>déjà abonné&#xa0;: %1 (flux %2)
 </translation>
     </message>
     <message numerus="yes">
         <source>subscribed to %1 (%2) as feed %3: %n item(s)
 </source>
         <translation>
-            <numerusform>abonné à %1 (%2) comme flux %3 : %n article
+            <numerusform>abonné à %1 (%2) comme flux %3&#xa0;: %n article
 </numerusform>
-            <numerusform>abonné à %1 (%2) comme flux %3 : %n articles
+            <numerusform>abonné à %1 (%2) comme flux %3&#xa0;: %n articles
 </numerusform>
         </translation>
     </message>
     <message>
         <source>the first fetch failed: %1
 </source>
-        <translation>la première récupération a échoué : %1
+        <translation>la première récupération a échoué&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>also offered: %1%2
 </source>
-        <translation>également proposé : %1%2
+        <translation>également proposé&#xa0;: %1%2
 </translation>
     </message>
     <message>
@@ -1817,7 +2163,7 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli feeds [--json]</source>
-        <translation>Utilisation : tidings-cli feeds [--json]</translation>
+        <translation>Utilisation&#xa0;: tidings-cli feeds [--json]</translation>
     </message>
     <message>
         <source>unread</source>
@@ -1845,15 +2191,15 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</source>
-        <translation>Utilisation : tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</translation>
+        <translation>Utilisation&#xa0;: tidings-cli items [--feed ID] [--unread] [--starred] [--search TEXT] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--feed needs a feed id, not &quot;%1&quot;</source>
-        <translation>--feed demande un identifiant de flux, pas « %1 »</translation>
+        <translation>--feed demande un identifiant de flux, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--limit needs a number, not &quot;%1&quot;</source>
-        <translation>--limit demande un nombre, pas « %1 »</translation>
+        <translation>--limit demande un nombre, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Mark every item of feed &lt;id&gt; read.</source>
@@ -1869,7 +2215,7 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
     <message>
         <source>Usage: tidings-cli mark-read (--feed ID | --item ID | --all)</source>
-        <translation>Utilisation : tidings-cli mark-read (--feed ID | --item ID | --all)</translation>
+        <translation>Utilisation&#xa0;: tidings-cli mark-read (--feed ID | --item ID | --all)</translation>
     </message>
     <message>
         <source>give exactly one of --feed, --item and --all</source>
@@ -1917,9 +2263,9 @@ Options:
   --version       print the version
   --help          print this help; &apos;tidings-cli &lt;verb&gt; --help&apos; for a verb
 </source>
-        <translation>Utilisation : tidings-cli [--profile DIR] &lt;verb&gt; [options]
+        <translation>Utilisation&#xa0;: tidings-cli [--profile DIR] &lt;verb&gt; [options]
 
-Verbes :
+Verbes&#xa0;:
   parse FILE|URL|- [--base URL] [--raw]   afficher un document de flux en JSON normalisé
   add URL [--folder NAME] [--title T]     s&apos;abonner (une page web est parcourue à la recherche de ses flux)
   import FILE.opml                        importer des abonnements et des dossiers
@@ -1930,11 +2276,11 @@ Verbes :
                                           lister les articles enregistrés, les plus récents d&apos;abord
   mark-read (--feed ID | --item ID | --all)  marquer des articles comme lus
 
-Options :
+Options&#xa0;:
   --profile DIR   le dossier contenant la base de données et les réglages
-                  (par défaut : $TIDINGS_PROFILE, sinon le dossier des données d&apos;application)
+                  (par défaut&#xa0;: $TIDINGS_PROFILE, sinon le dossier des données d&apos;application)
   --version       afficher la version
-  --help          afficher cette aide ; « tidings-cli &lt;verb&gt; --help » pour l&apos;aide d&apos;un verbe
+  --help          afficher cette aide&#xa0;; «&#xa0;tidings-cli &lt;verb&gt; --help&#xa0;» pour l&apos;aide d&apos;un verbe
 </translation>
     </message>
     <message>
@@ -1943,7 +2289,7 @@ Options :
     </message>
     <message>
         <source>no verb given; usage: tidings-cli [--profile DIR] &lt;verb&gt; [options]</source>
-        <translation>aucun verbe indiqué ; utilisation : tidings-cli [--profile DIR] &lt;verb&gt; [options]</translation>
+        <translation>aucun verbe indiqué&#xa0;; utilisation&#xa0;: tidings-cli [--profile DIR] &lt;verb&gt; [options]</translation>
     </message>
     <message>
         <source>unknown verb</source>
@@ -1955,11 +2301,11 @@ Options :
     </message>
     <message>
         <source>tidings-cli: %1: warning: %2</source>
-        <translation>tidings-cli: %1: avertissement : %2</translation>
+        <translation>tidings-cli: %1: avertissement&#xa0;: %2</translation>
     </message>
     <message>
         <source>Usage: tidings-cli import FILE.opml</source>
-        <translation>Utilisation : tidings-cli import FILE.opml</translation>
+        <translation>Utilisation&#xa0;: tidings-cli import FILE.opml</translation>
     </message>
     <message>
         <source>The OPML file to import.</source>
@@ -1967,7 +2313,7 @@ Options :
     </message>
     <message>
         <source>%1; nothing was imported</source>
-        <translation>%1 ; rien n&apos;a été importé</translation>
+        <translation>%1&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) imported</source>
@@ -2011,11 +2357,11 @@ Options :
     </message>
     <message>
         <source>Usage: tidings-cli export FILE.opml|-</source>
-        <translation>Utilisation : tidings-cli export FILE.opml|-</translation>
+        <translation>Utilisation&#xa0;: tidings-cli export FILE.opml|-</translation>
     </message>
     <message>
         <source>Where to write the OPML file; - for standard output.</source>
-        <translation>Où écrire le fichier OPML ; - pour la sortie standard.</translation>
+        <translation>Où écrire le fichier OPML&#xa0;; - pour la sortie standard.</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) exported
@@ -2061,7 +2407,7 @@ Options :
     </message>
     <message>
         <source>Usage: tidings-cli parse [options] FILE|URL|-</source>
-        <translation>Utilisation : tidings-cli parse [options] FILE|URL|-</translation>
+        <translation>Utilisation&#xa0;: tidings-cli parse [options] FILE|URL|-</translation>
     </message>
     <message>
         <source>file or URL</source>
@@ -2069,23 +2415,15 @@ Options :
     </message>
     <message>
         <source>--base needs an absolute URL, not &quot;%1&quot;</source>
-        <translation>--base demande une URL absolue, pas « %1 »</translation>
+        <translation>--base demande une URL absolue, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>failed   %1: %2</source>
-        <translation>échec    %1 : %2</translation>
+        <translation>échec    %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>same     %1</source>
         <translation>inchangé %1</translation>
-    </message>
-    <message>
-        <source>ok       %1: %2 new</source>
-        <translation>ok       %1 : %2 nouveau(x)</translation>
-    </message>
-    <message>
-        <source>, %1 updated</source>
-        <translation>, %1 mis à jour</translation>
     </message>
     <message>
         <source>Fetch at most &lt;n&gt; feeds at once (default 16).</source>
@@ -2097,11 +2435,11 @@ Options :
     </message>
     <message>
         <source>Usage: tidings-cli refresh [--jobs N] [--feed ID]</source>
-        <translation>Utilisation : tidings-cli refresh [--jobs N] [--feed ID]</translation>
+        <translation>Utilisation&#xa0;: tidings-cli refresh [--jobs N] [--feed ID]</translation>
     </message>
     <message>
         <source>--jobs needs a number from 1 to 256, not &quot;%1&quot;</source>
-        <translation>--jobs demande un nombre de 1 à 256, pas « %1 »</translation>
+        <translation>--jobs demande un nombre de 1 à 256, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>refresh</source>
@@ -2122,7 +2460,7 @@ Options :
         <source>%1: %2 ok, %3 failed; %4, %5 updated; %6 s
 </source>
         <extracomment>%1 is &quot;&lt;n&gt; feed(s)&quot;, %4 is &quot;&lt;n&gt; new item(s)&quot;, %6 the seconds it took</extracomment>
-        <translation>%1 : %2 ok, %3 en échec ; %4, %5 mis à jour ; %6 s
+        <translation>%1&#xa0;: %2 ok, %3 en échec&#xa0;; %4, %5 mis à jour&#xa0;; %6&#xa0;s
 </translation>
     </message>
     <message numerus="yes">
@@ -2137,6 +2475,21 @@ Options :
         <translation>
             <numerusform>%n nouvel article</numerusform>
             <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok       %1: %n new</source>
+        <extracomment>Keep the padding after &quot;ok&quot;: the feed names line up with those of &quot;failed&quot; and &quot;same&quot;.</extracomment>
+        <translation>
+            <numerusform>ok       %1&#xa0;: %n nouveau</numerusform>
+            <numerusform>ok       %1&#xa0;: %n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n mis à jour</numerusform>
+            <numerusform>, %n mis à jour</numerusform>
         </translation>
     </message>
 </context>

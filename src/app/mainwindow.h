@@ -115,6 +115,7 @@ private:
 
     void markSelectionRead();
     void markAllRead();
+    // `what` names the feed, folder or view for the status message; empty for everything.
     void markRead(const ItemFilter &filter, const QString &what);
     void undoMarkRead();
 

@@ -395,7 +395,7 @@ void MainWindow::markSelectionRead()
 
 void MainWindow::markAllRead()
 {
-    markRead(ItemFilter(), tr("everything"));
+    markRead(ItemFilter(), QString());
 }
 
 void MainWindow::markRead(const ItemFilter &base, const QString &what)
@@ -439,9 +439,19 @@ void MainWindow::markRead(const ItemFilter &base, const QString &what)
         --m_marksInFlight;
         if (result.ok && !result.ids.isEmpty()) {   // else jobFinished shows why, or nothing was unread
             m_lastMarkedRead = result.ids;
-            statusBar()->showMessage(tr("Marked %n item(s) in %1 read. Undo with %2.", nullptr, int(result.ids.size()))
-                                         .arg(what, m_ui->undoMarkReadAction->shortcut().toString(QKeySequence::NativeText)),
-                                     10000);
+            const int count = int(result.ids.size());
+            const QString undo = m_ui->undoMarkReadAction->shortcut().toString(QKeySequence::NativeText);
+            // Two sentences, not a translated "everything" filled into a feed's place: that reads
+            // badly in English and cannot be declined in other languages.
+            QString message;
+            if (what.isEmpty()) {
+                //: All unread items everywhere were marked. %1 is the Undo shortcut.
+                message = tr("Marked %n item(s) read. Undo with %1.", nullptr, count).arg(undo);
+            } else {
+                //: %1 is the name of a feed, folder or view (All Items, Starred…), %2 the Undo shortcut.
+                message = tr("Marked %n item(s) read in %1. Undo with %2.", nullptr, count).arg(what, undo);
+            }
+            statusBar()->showMessage(message, 10000);
             reloadItemsKeepingCurrent();
             m_subscriptions->updateCounts();
         }

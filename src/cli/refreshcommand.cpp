@@ -34,10 +34,13 @@ QString describe(const FeedRefreshOutcome &outcome)
     default:
         break;
     }
-    // One arg() call per string: feed text may hold "%1"-like sequences (URL escapes) of its own.
-    QString line = Cli::tr("ok       %1: %2 new").arg(feedName(outcome), QString::number(outcome.newItems));
+    // One arg() call per string: feed text may hold "%1"-like sequences (URL escapes) of its own;
+    // tr() fills %n before it. The counts are plurals: "new" and "updated" agree with them in
+    // French and Spanish.
+    //: Keep the padding after "ok": the feed names line up with those of "failed" and "same".
+    QString line = Cli::tr("ok       %1: %n new", nullptr, outcome.newItems).arg(feedName(outcome));
     if (outcome.updatedItems > 0)
-        line += Cli::tr(", %1 updated").arg(outcome.updatedItems);
+        line += Cli::tr(", %n updated", nullptr, outcome.updatedItems);
     if (!outcome.message.isEmpty())
         line += QStringLiteral(" (%1)").arg(printable(outcome.message));
     return line;

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTest>
 #include <QTreeView>
@@ -308,6 +309,10 @@ void TstMainWindow::markFeedReadCanBeUndone()
     }
     window.action(QStringLiteral("markAllReadAction"))->trigger();
     QTRY_COMPARE(m_store->items(unread).rows.size(), 0);
+    // Everything marked: no place name in the sentence (no catalogue here, so the "(s)" stays).
+    const QString undoKeys = window.action(QStringLiteral("undoMarkReadAction"))->shortcut().toString(QKeySequence::NativeText);
+    QTRY_COMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Marked %1 item(s) read. Undo with %2.").arg(unreadBefore).arg(undoKeys));
     window.action(QStringLiteral("undoMarkReadAction"))->trigger();
     QTRY_COMPARE(m_store->items(unread).rows.size(), unreadBefore);
     QTRY_COMPARE(m_store->itemCounts({}).unread, unreadBefore);

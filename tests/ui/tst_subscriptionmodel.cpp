@@ -261,7 +261,7 @@ void TestSubscriptionModel::troubledFeedsShowWhyAsPlainText()
     QVERIFY2(!tip.contains(QStringLiteral("<img")) && !tip.contains(QStringLiteral("<b>"))
                  && !tip.contains(QStringLiteral("<i>")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("&lt;img src=\"file:///etc/passwd\"&gt;")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("The last 2 fetch(es) failed")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Fetching failed 2 time(s) in a row")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("HTTP 500 &lt;i&gt;Internal&lt;/i&gt;")), qPrintable(tip));
     QVERIFY(!model().feedIndex(m_feedA).data(Qt::ToolTipRole).toString().contains(QStringLiteral("failed")));
 

@@ -4,6 +4,7 @@
 
 #include "core/feed/parsefeed.h"
 #include "core/i18n/translations.h"
+#include "tst_storehelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -114,19 +115,21 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-// Mnemonic markers: an '&' before a character, not "&&" (a literal '&') nor an HTML entity.
+// Mnemonic markers: an '&' before a letter or digit (what Qt underlines), not "&&" (a literal '&'),
+// nor an HTML entity. A lone '&' before anything else ("'&'", "& ", a final '&') is the character
+// itself, which a translator may write or leave out as the language needs.
 int accelerators(const QString &text)
 {
     static const QRegularExpression entity(QStringLiteral("^&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"));
     int count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         if (text.at(i) != u'&')
             continue;
-        if (i + 1 < text.size() && text.at(i + 1) == u'&') {
+        if (text.at(i + 1) == u'&') {
             ++i;
             continue;
         }
-        if (i + 1 < text.size() && !text.at(i + 1).isSpace() && !entity.match(text.mid(i, 12)).hasMatch())
+        if (text.at(i + 1).isLetterOrNumber() && !entity.match(text.mid(i, 12)).hasMatch())
             ++count;
     }
     return count;
@@ -154,6 +157,7 @@ private slots:
     void qtOwnTranslations();
     void frenchCoreMessages();
     void spanishCatalogue();
+    void storeAndJsonFeedMessages();
 
 private:
     QTemporaryDir m_fresh;                   // what lupdate extracts from the sources now
@@ -411,6 +415,43 @@ void TstTranslations::spanishCatalogue()
     QCOMPARE(html.error, QStringLiteral("no es un canal: es una página HTML"));
     qDeleteAll(app.findChildren<QTranslator *>());   // a translator's destructor uninstalls it
     QCOMPARE(tidings::parseFeed("<html><body></body></html>").error, QStringLiteral("not a feed: this is an HTML page"));
+}
+
+// The store's errors (StoreText, context tidings::Store) and the JSON Feed reader's warnings come
+// out in German from a real store on a real file and the real parser: lupdate saw them (complete()
+// above) and the runtime context is the one they were extracted in.
+void TstTranslations::storeAndJsonFeedMessages()
+{
+    QCoreApplication &app = *QCoreApplication::instance();
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    tidings::Store store;
+    QCOMPARE(store.open(profile.path()), QString());
+    const QByteArray json = R"({"version": "https://jsonfeed.org/version/1.1", "title": "T",
+                                "items": [{"id": true, "title": "A", "url": "ftp://example.org/a", "tags": "x"}]})";
+    const auto folderError = [&store] {
+        return storetest::sync(store, [&](tidings::Completion done) { store.addFolder({QStringLiteral(" ")}, done); }).error;
+    };
+    QCOMPARE(folderError(), QStringLiteral("a folder needs a name"));
+    const QStringList english{QStringLiteral("item 1: \"id\" is a boolean, not a string; ignored"),
+                              QStringLiteral("item 1: \"url\" \"ftp://example.org/a\" is not an http(s) URL; dropped"),
+                              QStringLiteral("item 1: \"tags\" is a string, not an array; ignored")};
+    QStringList warnings;
+    for (const tidings::ParseWarning &warning : tidings::parseFeed(json).warnings)
+        warnings.append(warning.message);
+    QCOMPARE(warnings, english);
+
+    const QStringList installed = tidings::installTranslations(app, QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY2(installed.contains(QStringLiteral(":/i18n/tidings_de.qm")), qPrintable(installed.join(u' ')));
+    QCOMPARE(folderError(), QStringLiteral("ein Ordner braucht einen Namen"));
+    warnings.clear();
+    for (const tidings::ParseWarning &warning : tidings::parseFeed(json).warnings)
+        warnings.append(warning.message);
+    QCOMPARE(warnings, (QStringList{QStringLiteral("Artikel 1: \"id\" ist ein Wahrheitswert, keine Zeichenkette; ignoriert"),
+                                    QStringLiteral("Artikel 1: \"url\" \"ftp://example.org/a\" ist keine http(s)-URL; verworfen"),
+                                    QStringLiteral("Artikel 1: \"tags\" ist eine Zeichenkette, kein Array; ignoriert")}));
+    qDeleteAll(app.findChildren<QTranslator *>());
+    QCOMPARE(folderError(), QStringLiteral("a folder needs a name"));
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)

@@ -287,7 +287,8 @@ QString SubscriptionModel::feedProblem(const FeedRow &feed) const
 {
     switch (feed.status) {
     case FeedStatus::Failing:
-        return tr("The last %n fetch(es) failed: %1", nullptr, qMax(1, feed.consecutiveFailures)).arg(feed.lastError);
+        //: %1 is the error of the last fetch.
+        return tr("Fetching failed %n time(s) in a row: %1", nullptr, qMax(1, feed.consecutiveFailures)).arg(feed.lastError);
     case FeedStatus::Gone:
         return feed.lastError.isEmpty() ? tr("This feed is gone; it is no longer fetched.")
                                         : tr("This feed is gone; it is no longer fetched: %1").arg(feed.lastError);

@@ -97,7 +97,7 @@ private:
     void warnNotObject(const QString &what, const QJsonValue &value)
     {
         m_result.warnings.append(
-                {0, 0, QStringLiteral("%1 is %2, not an object; ignored").arg(what, typeName(value))});
+                {0, 0, FeedText::tr("%1 is %2, not an object; ignored").arg(what, typeName(value))});
     }
     std::optional<QString> string(const QJsonObject &object, QLatin1String key, const QString &where);
     QString url(const QJsonObject &object, QLatin1String key, const QUrl &base, const QString &where)
@@ -123,7 +123,8 @@ std::optional<QString> JsonFeedReader::string(const QJsonObject &object, QLatin1
     if (value.isString())
         return value.toString();
     if (!value.isUndefined() && !value.isNull())
-        warn(where, QStringLiteral("\"%1\" is %2, not a string; ignored").arg(key, typeName(value)));
+        //: %1 is a JSON Feed field name: keep the quotes, do not translate it.
+        warn(where, FeedText::tr("\"%1\" is %2, not a string; ignored").arg(key, typeName(value)));
     return std::nullopt;
 }
 
@@ -136,10 +137,15 @@ QString JsonFeedReader::resolve(const QString &text, QLatin1String key, const QU
     const QString resolved = resolveUrl(reference, base, UrlUse::FeedLink);
     if (resolved.isEmpty()) {
         const bool relative = QUrl(reference, QUrl::TolerantMode).isRelative();
-        warn(where, relative && (!base.isValid() || base.isRelative())
-                 ? FeedText::tr("relative \"%1\" %2 has no base URL to resolve against; dropped")
-                           .arg(key, elided(reference))
-                 : QStringLiteral("\"%1\" %2 is not an http(s) URL; dropped").arg(key, elided(reference)));
+        // One statement per message: lupdate drops a translator comment placed inside ?:.
+        if (relative && (!base.isValid() || base.isRelative())) {
+            //: %1 is a JSON Feed field name (keep it as it is), %2 its value.
+            warn(where, FeedText::tr("relative \"%1\" %2 has no base URL to resolve against; dropped")
+                                .arg(key, elided(reference)));
+        } else {
+            //: %1 is a JSON Feed field name (keep it as it is), %2 its value.
+            warn(where, FeedText::tr("\"%1\" %2 is not an http(s) URL; dropped").arg(key, elided(reference)));
+        }
     }
     return resolved;
 }
@@ -155,7 +161,8 @@ QDateTime JsonFeedReader::date(const QJsonObject &object, QLatin1String key, con
         return {};
     }
     if (parsed->zoneAssumed)
-        warn(where, QStringLiteral("%1 %2 has no time zone; UTC assumed").arg(key, elided(text)));
+        //: %1 is a JSON Feed field name (keep it as it is), %2 its value.
+        warn(where, FeedText::tr("%1 %2 has no time zone; UTC assumed").arg(key, elided(text)));
     return parsed->utc;
 }
 
@@ -189,15 +196,16 @@ QList<Person> JsonFeedReader::authors(const QJsonObject &object, const QString &
     if (list.isArray()) {
         const QJsonArray array = list.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            if (auto p = person(array.at(i), QStringLiteral("%1: author %2").arg(where).arg(i + 1)))
+            if (auto p = person(array.at(i), FeedText::tr("%1: author %2").arg(where).arg(i + 1)))
                 people.append(*p);
         }
     } else if (!list.isUndefined() && !list.isNull()) {
-        warn(where, QStringLiteral("\"authors\" is %1, not an array; ignored").arg(typeName(list)));
+        //: "authors" is a JSON Feed field name: keep it as it is.
+        warn(where, FeedText::tr("\"authors\" is %1, not an array; ignored").arg(typeName(list)));
     }
     const QJsonValue single = object.value(QLatin1String("author"));
     if (people.isEmpty() && !single.isUndefined() && !single.isNull()) {
-        if (auto p = person(single, where + QStringLiteral(": author")))
+        if (auto p = person(single, FeedText::tr("%1: author").arg(where)))
             people.append(*p);
     }
     return people;
@@ -205,7 +213,7 @@ QList<Person> JsonFeedReader::authors(const QJsonObject &object, const QString &
 
 void JsonFeedReader::readFeed(const QJsonObject &root, FeedFormat format, const QJsonArray &items)
 {
-    const QString where = QStringLiteral("feed");
+    const QString where = FeedText::tr("feed");
     Feed &feed = m_result.feed;
     feed.format = format;
     feed.title = plainText(string(root, QLatin1String("title"), where).value_or(QString()), Lines::Join);
@@ -221,7 +229,7 @@ void JsonFeedReader::readFeed(const QJsonObject &root, FeedFormat format, const 
 
     const qsizetype count = qMin(items.size(), kMaxJsonFeedItems);
     if (items.size() > count) {
-        warn(where, QStringLiteral("%1 items; only the first %2 were read").arg(items.size()).arg(count));
+        warn(where, FeedText::tr("%1 items; only the first %2 were read").arg(items.size()).arg(count));
     }
     feed.items.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
@@ -244,7 +252,8 @@ void JsonFeedReader::readItem(const QJsonObject &object, const QString &where)
     else if (id.isDouble())   // the spec asks readers to coerce ids given as numbers
         item.id = numberText(id);
     else if (!id.isUndefined() && !id.isNull())
-        warn(where, QStringLiteral("\"id\" is %1, not a string; ignored").arg(typeName(id)));
+        //: "id" is a JSON Feed field name: keep it as it is.
+        warn(where, FeedText::tr("\"id\" is %1, not a string; ignored").arg(typeName(id)));
 
     item.title = plainText(string(object, QLatin1String("title"), where).value_or(QString()), Lines::Join);
     item.link = url(object, QLatin1String("url"), m_feedBase, where);
@@ -286,7 +295,8 @@ void JsonFeedReader::readItem(const QJsonObject &object, const QString &where)
                 item.categories.append(category);
         }
     } else if (!tags.isUndefined() && !tags.isNull()) {
-        warn(where, QStringLiteral("\"tags\" is %1, not an array; ignored").arg(typeName(tags)));
+        //: "tags" is a JSON Feed field name: keep it as it is.
+        warn(where, FeedText::tr("\"tags\" is %1, not an array; ignored").arg(typeName(tags)));
     }
 
     item.language = string(object, QLatin1String("language"), where).value_or(QString()).trimmed();
@@ -308,12 +318,13 @@ void JsonFeedReader::readAttachments(const QJsonValue &value, Item &item, const 
     if (value.isUndefined() || value.isNull())
         return;
     if (!value.isArray()) {
-        warn(where, QStringLiteral("\"attachments\" is %1, not an array; ignored").arg(typeName(value)));
+        //: "attachments" is a JSON Feed field name: keep it as it is.
+        warn(where, FeedText::tr("\"attachments\" is %1, not an array; ignored").arg(typeName(value)));
         return;
     }
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString attachmentWhere = QStringLiteral("%1: attachment %2").arg(where).arg(i + 1);
+        const QString attachmentWhere = FeedText::tr("%1: attachment %2").arg(where).arg(i + 1);
         if (!array.at(i).isObject()) {
             warnNotObject(attachmentWhere, array.at(i));
             continue;
@@ -323,8 +334,12 @@ void JsonFeedReader::readAttachments(const QJsonValue &value, Item &item, const 
         const QJsonValue reference = object.value(QLatin1String("url"));
         if (reference.toString().trimmed().isEmpty()) {
             const bool wrongType = !reference.isString() && !reference.isUndefined() && !reference.isNull();
-            warn(attachmentWhere, wrongType ? QStringLiteral("\"url\" is %1, not a string; ignored").arg(typeName(reference))
-                                            : FeedText::tr("has no \"url\"; ignored"));
+            if (wrongType) {
+                //: "url" is a JSON Feed field name: keep it as it is.
+                warn(attachmentWhere, FeedText::tr("\"url\" is %1, not a string; ignored").arg(typeName(reference)));
+            } else {
+                warn(attachmentWhere, FeedText::tr("has no \"url\"; ignored"));
+            }
             continue;
         }
         Enclosure enclosure;
@@ -341,7 +356,8 @@ void JsonFeedReader::readAttachments(const QJsonValue &value, Item &item, const 
                 enclosure.length = static_cast<qint64>(bytes);
         } else if (!size.isUndefined() && !size.isNull()) {
             warn(attachmentWhere,
-                 QStringLiteral("\"size_in_bytes\" is %1, not a number; ignored").arg(typeName(size)));
+                 //: "size_in_bytes" is a JSON Feed field name: keep it as it is.
+                 FeedText::tr("\"size_in_bytes\" is %1, not a number; ignored").arg(typeName(size)));
         }
         const QJsonValue duration = object.value(QLatin1String("duration_in_seconds"));
         if (duration.isDouble()) {
@@ -349,7 +365,8 @@ void JsonFeedReader::readAttachments(const QJsonValue &value, Item &item, const 
             if (!item.durationSeconds && seconds >= 1)
                 item.durationSeconds = static_cast<int>(qMin(seconds, double(std::numeric_limits<int>::max())));
         } else if (!duration.isUndefined() && !duration.isNull()) {
-            warn(attachmentWhere, QStringLiteral("\"duration_in_seconds\" is %1, not a number; ignored")
+            //: "duration_in_seconds" is a JSON Feed field name: keep it as it is.
+            warn(attachmentWhere, FeedText::tr("\"duration_in_seconds\" is %1, not a number; ignored")
                                           .arg(typeName(duration)));
         }
         item.enclosures.append(enclosure);

@@ -297,10 +297,13 @@ enum class Source { Declaration, Http };
 
 QString sourceName(Source source)
 {
-    //: Fills "the %1 says %2" and the like: where the document names its encoding.
-    return source == Source::Declaration ? TextDecoder::tr("XML declaration")
-                                         //: Fills "the %1 says %2" and the like: the charset of the HTTP Content-Type.
-                                         : TextDecoder::tr("HTTP charset");
+    // One return per message: lupdate drops a translator comment placed inside ?:.
+    if (source == Source::Declaration) {
+        //: Fills "the %1 says %2" and the like: where the document names its encoding.
+        return TextDecoder::tr("XML declaration");
+    }
+    //: Fills "the %1 says %2" and the like: the charset of the HTTP Content-Type.
+    return TextDecoder::tr("HTTP charset");
 }
 
 struct Label {

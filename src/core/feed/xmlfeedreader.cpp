@@ -327,7 +327,8 @@ void XmlFeedReader::finish()
     } else if (m_depth == 0 && m_xml.errorString().contains(QLatin1String("Extra content"))) {
         warn(FeedText::tr("content after the end of the root element was ignored"));
     } else {
-        warn(QStringLiteral("%1; the rest of the document was ignored").arg(m_xml.errorString()));
+        //: %1 is Qt's description of the XML error.
+        warn(FeedText::tr("%1; the rest of the document was ignored").arg(m_xml.errorString()));
     }
 }
 

@@ -66,9 +66,9 @@ QString updateFeed(QSqlDatabase &db, qint64 feedId, const FeedFetchState &state,
     query.bindValue(QStringLiteral(":sy"), parsed ? syMinutes(parsed->hints) : 0);
     query.bindValue(QStringLiteral(":id"), feedId);
     if (!query.exec())
-        return storeTr("recording the fetch of feed %1 failed: %2").arg(feedId).arg(describeError(query.lastError()));
+        return StoreText::tr("recording the fetch of feed %1 failed: %2").arg(feedId).arg(describeError(query.lastError()));
     if (query.numRowsAffected() == 0)
-        return storeTr("there is no feed %1").arg(feedId);
+        return StoreText::tr("there is no feed %1").arg(feedId);
     return {};
 }
 

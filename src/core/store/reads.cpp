@@ -19,7 +19,7 @@ template<typename Row>
 ReadResult<Row> readFailed(const char *what, const QSqlQuery &query)
 {
     ReadResult<Row> result;
-    result.error = storeTr("%1 failed: %2").arg(storeTr(what), query.lastError().text());
+    result.error = StoreText::tr("%1 failed: %2").arg(StoreText::tr(what), query.lastError().text());
     return result;
 }
 

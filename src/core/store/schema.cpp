@@ -210,7 +210,7 @@ int userVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = storeTr("the database cannot be read: %1").arg(describeError(query.lastError()));
+        *error = StoreText::tr("the database cannot be read: %1").arg(describeError(query.lastError()));
         return -1;
     }
     return query.value(0).toInt();
@@ -221,13 +221,13 @@ QString backUp(QSqlDatabase &db, const QString &path, int version)
     const QString backup = path + QStringLiteral(".bak-v%1").arg(version);
     // A backup left by an earlier, failed attempt holds the same version: replace it.
     if (QFile::exists(backup) && !QFile::remove(backup))
-        return storeTr("the old backup %1 cannot be replaced").arg(backup);
+        return StoreText::tr("the old backup %1 cannot be replaced").arg(backup);
     // VACUUM INTO makes a consistent copy that includes what is still in the WAL.
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(backup);
     if (!query.exec())
-        return storeTr("no backup of the database could be made before upgrading it (%1): %2")
+        return StoreText::tr("no backup of the database could be made before upgrading it (%1): %2")
             .arg(backup, describeError(query.lastError()));
     return {};
 }
@@ -242,7 +242,7 @@ QString openConnection(const QString &name, const QString &path, ConnectionRole 
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open()) {
-            error = storeTr("the database %1 cannot be opened: %2").arg(path, describeError(db.lastError()));
+            error = StoreText::tr("the database %1 cannot be opened: %2").arg(path, describeError(db.lastError()));
         } else {
             // journal_mode is persistent, but setting it on every connection costs nothing and
             // converts a database that some other tool switched back.
@@ -294,7 +294,7 @@ QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool 
     if (version < 0)
         return error;
     if (version > kSchemaVersion)
-        return storeTr("the database %1 was written by a newer Tidings (schema %2; this one knows %3); "
+        return StoreText::tr("the database %1 was written by a newer Tidings (schema %2; this one knows %3); "
                        "it was left untouched")
             .arg(path).arg(version).arg(kSchemaVersion);
     if (version == kSchemaVersion)
@@ -317,7 +317,7 @@ QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool 
         if (error.isEmpty())
             error = transaction.commit();
         if (!error.isEmpty())
-            return storeTr("upgrading the database to schema %1 failed; it stays at schema %2: %3")
+            return StoreText::tr("upgrading the database to schema %1 failed; it stays at schema %2: %3")
                 .arg(migration.toVersion).arg(migration.toVersion - 1).arg(error);
     }
     return {};

@@ -83,7 +83,7 @@ QString rebuildSearchIndex(QSqlDatabase &db)
     QSqlQuery items(db);
     items.setForwardOnly(true);
     if (!items.exec(QStringLiteral("SELECT id, title, authors, summary, content FROM items")))
-        return storeTr("the search index cannot be rebuilt: %1").arg(describeError(items.lastError()));
+        return StoreText::tr("the search index cannot be rebuilt: %1").arg(describeError(items.lastError()));
     SearchIndexWriter writer(db, true);
     while (items.next()) {
         if (QString error = writer.add(items.value(0).toLongLong(), storedSearchText(items, 1)); !error.isEmpty())

@@ -7,11 +7,6 @@
 
 namespace tidings::store {
 
-QString storeTr(const char *text)
-{
-    return QCoreApplication::translate("tidings::Store", text);
-}
-
 QString describeError(const QSqlError &error)
 {
     // SQLite's primary result code (extended codes carry it in the low byte): the conditions a
@@ -22,18 +17,18 @@ QString describeError(const QSqlError &error)
         switch (code) {
         case 5:   // SQLITE_BUSY
         case 6:   // SQLITE_LOCKED
-            return storeTr("the database is busy: another program kept it locked for too long");
+            return StoreText::tr("the database is busy: another program kept it locked for too long");
         case 8:   // SQLITE_READONLY
-            return storeTr("the database file cannot be written (read-only)");
+            return StoreText::tr("the database file cannot be written (read-only)");
         case 10:  // SQLITE_IOERR
-            return storeTr("the database file could not be read or written (input/output error)");
+            return StoreText::tr("the database file could not be read or written (input/output error)");
         case 11:  // SQLITE_CORRUPT
         case 26:  // SQLITE_NOTADB
-            return storeTr("the database file is damaged or is not a Tidings database");
+            return StoreText::tr("the database file is damaged or is not a Tidings database");
         case 13:  // SQLITE_FULL
-            return storeTr("the disk holding the database is full; nothing of this change was written");
+            return StoreText::tr("the disk holding the database is full; nothing of this change was written");
         case 14:  // SQLITE_CANTOPEN
-            return storeTr("the database file cannot be opened");
+            return StoreText::tr("the database file cannot be opened");
         default:
             break;
         }
@@ -46,7 +41,7 @@ namespace {
 
 QString refused(const QString &sql, const QSqlError &error)
 {
-    return storeTr("the database refused a statement (%1): %2").arg(sql.left(60).simplified(), describeError(error));
+    return StoreText::tr("the database refused a statement (%1): %2").arg(sql.left(60).simplified(), describeError(error));
 }
 
 } // namespace
@@ -68,7 +63,7 @@ QString prepare(QSqlQuery &query, const char *sql)
 {
     if (query.prepare(QString::fromUtf8(sql)))
         return {};
-    return storeTr("the database refused a statement (%1): %2")
+    return StoreText::tr("the database refused a statement (%1): %2")
         .arg(QString::fromUtf8(sql).left(60).simplified(), describeError(query.lastError()));
 }
 
@@ -76,7 +71,7 @@ QString execPrepared(QSqlQuery &query, const char *what)
 {
     if (query.exec())
         return {};
-    return storeTr("%1 failed: %2").arg(storeTr(what), describeError(query.lastError()));
+    return StoreText::tr("%1 failed: %2").arg(StoreText::tr(what), describeError(query.lastError()));
 }
 
 QVariant timeValue(const QDateTime &time)

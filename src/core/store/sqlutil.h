@@ -2,6 +2,7 @@
 
 // Small helpers shared by the store's SQL files. Internal to core/store.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -76,6 +77,11 @@ private:
     bool m_open = false;
 };
 
-QString storeTr(const char *text);
+// The store's messages, in the context of the class that hands them to the app and the CLI
+// (tidings::Store). lupdate reads the context from the macro, so StoreText::tr("...") is extracted
+// where a wrapper function taking a const char * would not be.
+struct StoreText {
+    Q_DECLARE_TR_FUNCTIONS(tidings::Store)
+};
 
 } // namespace tidings::store

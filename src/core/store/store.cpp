@@ -201,7 +201,7 @@ template<typename Row, typename Read>
 ReadResult<Row> withReader(const QString &name, Read read)
 {
     if (name.isEmpty())
-        return {{}, store::storeTr("the database is not open")};
+        return {{}, store::StoreText::tr("the database is not open")};
     QSqlDatabase db = QSqlDatabase::database(name, false);
     return read(db);
 }
@@ -246,7 +246,7 @@ ItemCounts Store::itemCounts(const QDateTime &since) const
     const QString name = isOpen() ? d->readConnection(this) : QString();
     if (name.isEmpty()) {
         ItemCounts counts;
-        counts.error = store::storeTr("the database is not open");
+        counts.error = store::StoreText::tr("the database is not open");
         return counts;
     }
     QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -270,7 +270,7 @@ JobId enqueue(StoreWriter *writer, WriteJob job, Completion done, Store *store)
         return writer->enqueue(std::move(job), std::move(done));
     // Not open: still a result on the usual path, never silence.
     WriteResult result;
-    result.error = store::storeTr("the database is not open");
+    result.error = store::StoreText::tr("the database is not open");
     QMetaObject::invokeMethod(store, [store, result, done] {
         if (done)
             done(result);

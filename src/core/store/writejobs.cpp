@@ -74,8 +74,8 @@ QString feedMustExist(QSqlDatabase &db, qint64 feedId)
     query.prepare(QStringLiteral("SELECT 1 FROM feeds WHERE id = ?"));
     query.addBindValue(feedId);
     if (!query.exec())
-        return storeTr("looking up feed %1 failed: %2").arg(feedId).arg(describeError(query.lastError()));
-    return query.next() ? QString() : storeTr("there is no feed %1").arg(feedId);
+        return StoreText::tr("looking up feed %1 failed: %2").arg(feedId).arg(describeError(query.lastError()));
+    return query.next() ? QString() : StoreText::tr("there is no feed %1").arg(feedId);
 }
 
 QString folderMustExist(QSqlDatabase &db, qint64 folderId)
@@ -84,8 +84,8 @@ QString folderMustExist(QSqlDatabase &db, qint64 folderId)
     query.prepare(QStringLiteral("SELECT 1 FROM folders WHERE id = ?"));
     query.addBindValue(folderId);
     if (!query.exec())
-        return storeTr("looking up folder %1 failed: %2").arg(folderId).arg(describeError(query.lastError()));
-    return query.next() ? QString() : storeTr("there is no folder %1").arg(folderId);
+        return StoreText::tr("looking up folder %1 failed: %2").arg(folderId).arg(describeError(query.lastError()));
+    return query.next() ? QString() : StoreText::tr("there is no folder %1").arg(folderId);
 }
 
 } // namespace
@@ -175,7 +175,7 @@ QString ensureFeed(QSqlDatabase &db, const QString &url, std::optional<qint64> f
 WriteResult addFolderJob(WriterContext &context, const QStringList &path)
 {
     if (!isValidFolderPath(path))
-        return failed(storeTr("a folder needs a name"));
+        return failed(StoreText::tr("a folder needs a name"));
     Transaction transaction(context.db);
     if (!transaction.error().isEmpty())
         return failed(transaction.error());
@@ -192,7 +192,7 @@ WriteResult addFeedJob(WriterContext &context, const QString &url, std::optional
                        const QString &title)
 {
     if (url.trimmed().isEmpty())
-        return failed(storeTr("a feed needs an address"));
+        return failed(StoreText::tr("a feed needs an address"));
     Transaction transaction(context.db);
     if (!transaction.error().isEmpty())
         return failed(transaction.error());
@@ -212,11 +212,11 @@ WriteResult importSubscriptionsJob(WriterContext &context, const QList<NewSubscr
     int foldersCreated = 0;
     for (const NewSubscription &subscription : subscriptions) {
         if (subscription.url.trimmed().isEmpty())
-            return failed(storeTr("a feed needs an address"));
+            return failed(StoreText::tr("a feed needs an address"));
         std::optional<qint64> folderId;
         if (!subscription.folderPath.isEmpty()) {
             if (!isValidFolderPath(subscription.folderPath))
-                return failed(storeTr("a folder needs a name"));
+                return failed(StoreText::tr("a folder needs a name"));
             auto known = folders.constFind(subscription.folderPath);
             if (known == folders.constEnd()) {
                 qint64 id = 0;
@@ -404,7 +404,7 @@ WriteResult moveFeedJob(WriterContext &context, qint64 feedId, std::optional<qin
 WriteResult renameFolderJob(WriterContext &context, qint64 folderId, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return failed(storeTr("a folder needs a name"));
+        return failed(StoreText::tr("a folder needs a name"));
     Transaction transaction(context.db);
     if (!transaction.error().isEmpty())
         return failed(transaction.error());
@@ -417,7 +417,7 @@ WriteResult renameFolderJob(WriterContext &context, qint64 folderId, const QStri
     WriteResult result;
     QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "renaming a folder"));
     if (!error.isEmpty() && error.contains(QLatin1String("UNIQUE")))
-        error = storeTr("there is a folder named %1 there already").arg(name.trimmed());
+        error = StoreText::tr("there is a folder named %1 there already").arg(name.trimmed());
     result.affected = error.isEmpty() ? query.numRowsAffected() : 0;
     return finishJob(transaction, result, error);
 }
@@ -444,7 +444,7 @@ WriteResult moveFolderJob(WriterContext &context, qint64 folderId, std::optional
         if (QString error = execPrepared(cycle, QT_TRANSLATE_NOOP("tidings::Store", "moving a folder")); !error.isEmpty())
             return failed(error);
         if (cycle.next())
-            return failed(storeTr("a folder cannot be moved into itself or one of its subfolders"));
+            return failed(StoreText::tr("a folder cannot be moved into itself or one of its subfolders"));
     }
     QSqlQuery query(context.db);
     query.prepare(QStringLiteral("UPDATE folders SET parent_id = ?, position = (SELECT ifnull(max(position), -1) + 1"
@@ -456,7 +456,7 @@ WriteResult moveFolderJob(WriterContext &context, qint64 folderId, std::optional
     QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "moving a folder"));
     // Names are unique per parent (folders_parent_name): say so in words, not as a constraint.
     if (!error.isEmpty() && error.contains(QLatin1String("UNIQUE")))
-        error = storeTr("the destination already has a folder of that name");
+        error = StoreText::tr("the destination already has a folder of that name");
     result.affected = query.numRowsAffected();
     return finishJob(transaction, result, error);
 }
@@ -517,7 +517,7 @@ QString subscribedAs(QSqlDatabase &db, qint64 feedId, const QString &url, QStrin
     if (!error->isEmpty() || !query.next())
         return {};
     const QString title = query.value(0).toString();
-    return storeTr("%1 is subscribed already, as \"%2\"").arg(url, title.isEmpty() ? url : title);
+    return StoreText::tr("%1 is subscribed already, as \"%2\"").arg(url, title.isEmpty() ? url : title);
 }
 
 } // namespace
@@ -526,9 +526,9 @@ WriteResult setFeedOptionsJob(WriterContext &context, qint64 feedId, const FeedO
 {
     const QString url = options.url.trimmed();
     if (!isFeedUrl(url))
-        return failed(storeTr("%1 is not an http or https address").arg(url));
+        return failed(StoreText::tr("%1 is not an http or https address").arg(url));
     if (options.updateIntervalMinutes < 0)
-        return failed(storeTr("an update interval cannot be negative"));
+        return failed(StoreText::tr("an update interval cannot be negative"));
     Transaction transaction(context.db);
     if (!transaction.error().isEmpty())
         return failed(transaction.error());
@@ -539,7 +539,7 @@ WriteResult setFeedOptionsJob(WriterContext &context, qint64 feedId, const FeedO
         !error.isEmpty())
         return failed(error);
     if (!current.next())
-        return failed(storeTr("there is no feed %1").arg(feedId));
+        return failed(StoreText::tr("there is no feed %1").arg(feedId));
     const bool urlChanged = current.value(0).toString() != url;
     const QVariant folder = current.value(1);
     const bool folderChanged = folder.isNull() ? options.folderId.has_value()

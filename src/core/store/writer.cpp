@@ -58,7 +58,7 @@ JobId StoreWriter::enqueue(WriteJob job, Completion done)
         locker.unlock();
         WriteResult result;
         result.job = id;
-        result.error = store::storeTr("the database is not open");
+        result.error = store::StoreText::tr("the database is not open");
         m_report(result, done);
         return id;
     }
