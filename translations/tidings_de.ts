@@ -1225,6 +1225,17 @@ Keine ungelesenen Artikel</translation>
         <source>the connection failed: %1</source>
         <translation>die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>no complete answer within %1 seconds (%n of them waiting for memory that other downloads held)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %1 Sekunden (davon %n Sekunde Warten auf Speicher, den andere Downloads belegten)</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %1 Sekunden (davon %n Sekunden Warten auf Speicher, den andere Downloads belegten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the response is too large to receive alongside the other downloads: %1 bytes so far, and all of them together may hold %2 bytes</source>
+        <translation>die Antwort ist zu groß, um sie neben den anderen Downloads zu empfangen: bisher %1 Bytes, und alle zusammen dürfen höchstens %2 Bytes belegen</translation>
+    </message>
 </context>
 <context>
     <name>tidings::Language</name>

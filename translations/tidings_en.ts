@@ -68,6 +68,13 @@
             <numerusform>the server stopped sending data for %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>no complete answer within %1 seconds (%n of them waiting for memory that other downloads held)</source>
+        <translation>
+            <numerusform>no complete answer within %1 seconds (%n of them waiting for memory that other downloads held)</numerusform>
+            <numerusform>no complete answer within %1 seconds (%n of them waiting for memory that other downloads held)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::FeedPropertiesDialog</name>

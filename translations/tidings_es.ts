@@ -1225,6 +1225,17 @@ No hay artículos no leídos</translation>
         <source>the connection failed: %1</source>
         <translation>falló la conexión: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>no complete answer within %1 seconds (%n of them waiting for memory that other downloads held)</source>
+        <translation>
+            <numerusform>no hubo respuesta completa en %1 segundos (%n de ellos esperando memoria ocupada por otras descargas)</numerusform>
+            <numerusform>no hubo respuesta completa en %1 segundos (%n de ellos esperando memoria ocupada por otras descargas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the response is too large to receive alongside the other downloads: %1 bytes so far, and all of them together may hold %2 bytes</source>
+        <translation>la respuesta es demasiado grande para recibirla junto con las demás descargas: %1 bytes hasta ahora, y todas juntas pueden ocupar como máximo %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>tidings::Language</name>

@@ -1225,6 +1225,17 @@ Aucun article non lu</translation>
         <source>the connection failed: %1</source>
         <translation>la connexion a échoué&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>no complete answer within %1 seconds (%n of them waiting for memory that other downloads held)</source>
+        <translation>
+            <numerusform>aucune réponse complète en %1 secondes (dont %n seconde à attendre la mémoire occupée par d'autres téléchargements)</numerusform>
+            <numerusform>aucune réponse complète en %1 secondes (dont %n secondes à attendre la mémoire occupée par d'autres téléchargements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the response is too large to receive alongside the other downloads: %1 bytes so far, and all of them together may hold %2 bytes</source>
+        <translation>la réponse est trop volumineuse pour être reçue en même temps que les autres téléchargements : %1 octets jusqu'ici, et tous ensemble peuvent occuper au plus %2 octets</translation>
+    </message>
 </context>
 <context>
     <name>tidings::Language</name>
