@@ -341,7 +341,7 @@ void MainWindow::updateItemActions()
     for (QAction *action : {m_ui->toggleReadAction, m_ui->toggleStarAction, m_ui->openInBrowserAction,
                             m_ui->copyLinkAction})
         action->setEnabled(hasItem);
-    m_ui->undoMarkReadAction->setEnabled(!m_lastMarkedRead.isEmpty() || m_marksInFlight > 0);
+    m_ui->undoMarkReadAction->setEnabled(m_lastMarkedRead.has_value() || m_marksInFlight > 0);
     m_ui->cancelRefreshAction->setEnabled(m_refresh.isRunning());
     m_ui->feedPropertiesAction->setEnabled(selectedFeedId() > 0);
 }

@@ -166,7 +166,7 @@ private:
     RefreshScheduler *m_scheduler = nullptr; // when to ask the core which feeds are due
     QLabel *m_scheduleStatus = nullptr;      // "Automatic refresh paused", "Offline"
     bool m_dueCheckRunning = false;          // the refresh running is the scheduler's due check
-    QList<qint64> m_lastMarkedRead;          // what the last "mark … read" changed, for undo
+    std::optional<ItemSelection> m_lastMarkedRead;   // what the last "mark … read" changed, for undo
     int m_marksInFlight = 0;                 // "mark … read" jobs queued; undo waits for the last one
     bool m_undoAfterMarks = false;
     QHash<qint64, QString> m_failing;        // feed id → why, from the last refresh

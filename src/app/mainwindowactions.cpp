@@ -438,7 +438,8 @@ void MainWindow::markRead(const ItemFilter &base, const QString &what)
     m_store.markRead(selection, true, whileAlive([this, what](const WriteResult &result) {
         --m_marksInFlight;
         if (result.ok && !result.ids.isEmpty()) {   // else jobFinished shows why, or nothing was unread
-            m_lastMarkedRead = result.ids;
+            // The undo names what this mark changed by its journal rows, not by a million ids.
+            m_lastMarkedRead = ItemSelection::markedBy(result.journalFirst, result.journalLast);
             const int count = int(result.ids.size());
             const QString undo = m_ui->undoMarkReadAction->shortcut().toString(QKeySequence::NativeText);
             // Two sentences, not a translated "everything" filled into a feed's place: that reads
@@ -468,13 +469,13 @@ void MainWindow::undoMarkRead()
         m_undoAfterMarks = true;
         return;
     }
-    const QList<qint64> ids = std::exchange(m_lastMarkedRead, {});
-    if (ids.isEmpty())
+    const std::optional<ItemSelection> marked = std::exchange(m_lastMarkedRead, std::nullopt);
+    if (!marked)
         return;
-    m_store.markRead(ItemSelection::items(ids), false, whileAlive([this](const WriteResult &result) {
+    m_store.markRead(*marked, false, whileAlive([this](const WriteResult &result) {
         if (!result.ok)
             return;
-        showMessage(tr("%n item(s) unread again", nullptr, int(result.ids.size())));
+        showMessage(tr("%n item(s) unread again", nullptr, result.affected));
         reloadItemsKeepingCurrent();
         m_subscriptions->updateCounts();
     }));

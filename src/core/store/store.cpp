@@ -57,6 +57,15 @@ ItemSelection ItemSelection::all()
     return selection;
 }
 
+ItemSelection ItemSelection::markedBy(qint64 journalFirst, qint64 journalLast)
+{
+    ItemSelection selection;
+    selection.kind = Kind::Marked;
+    selection.journalFirst = journalFirst;
+    selection.journalLast = journalLast;
+    return selection;
+}
+
 struct Store::Private {
     QString path;
     bool fullTextSearch = false;

@@ -157,17 +157,22 @@ struct ItemCounts {
 };
 
 // Which items a mark applies to. `upToItemId` keeps a "mark all read" from catching items that
-// arrived after the user looked (item ids only grow).
+// arrived after the user looked (item ids only grow). `Marked` names the items an earlier mark
+// changed by the journal rows it wrote (WriteResult::journalFirst..journalLast): an undo of a
+// million items without a million ids.
 struct ItemSelection {
-    enum class Kind { Items, Feed, All };
+    enum class Kind { Items, Feed, All, Marked };
     Kind kind = Kind::Items;
     QList<qint64> itemIds;
     qint64 feedId = 0;
     std::optional<qint64> upToItemId;
+    qint64 journalFirst = 0;
+    qint64 journalLast = 0;
 
     static ItemSelection items(QList<qint64> ids);
     static ItemSelection feed(qint64 feedId);
     static ItemSelection all();
+    static ItemSelection markedBy(qint64 journalFirst, qint64 journalLast);
 };
 
 // What one fetch of a feed found out; the refresh service fills it in, the store keeps it.
@@ -205,6 +210,8 @@ struct WriteResult {
     int affected = 0;         // marks, deletes, moves: rows that changed; importSubscriptions: folders created
     QList<qint64> ids;        // markRead: the items whose read state it changed (what an undo gives back);
                               // storeFetchResult: the items it inserted, in document order
+    qint64 journalFirst = 0;  // markRead: the mark_journal rows it wrote, first..last (none: 0, 0)
+    qint64 journalLast = 0;
 };
 
 using Completion = std::function<void(const WriteResult &)>;

@@ -251,9 +251,23 @@ constexpr qsizetype kMarkOneByOne = 64;
 
 // One set of items to mark: the condition on item_state and its values.
 struct MarkScope {
+    QString from = QStringLiteral("item_state");
     QString where;
     QVariantList values;
 };
+
+// The last row of the mark journal: a job's own rows are the ones after it (one writer).
+QString lastJournalRow(QSqlDatabase &db, qint64 *id)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ifnull(max(id), 0) FROM mark_journal"));
+    if (QString error = execPrepared(query, QT_TRANSLATE_NOOP("tidings::Store", "reading the mark journal"));
+        !error.isEmpty())
+        return error;
+    *id = query.next() ? query.value(0).toLongLong() : 0;
+    return {};
+}
 
 // The items the scope changes are collected once into a temporary table (the condition may hold
 // a million bound ids), then handed back (what an undo gives back), journaled and changed from
@@ -272,7 +286,8 @@ QString markScope(QSqlDatabase &db, const MarkScope &scope, bool read, qint64 no
     QString error = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mark_scope(item_id INTEGER PRIMARY KEY)"), {},
                         what);
     if (error.isEmpty())
-        error = run(QStringLiteral("INSERT INTO temp.mark_scope SELECT item_id FROM item_state WHERE ") + scope.where,
+        error = run(QStringLiteral("INSERT INTO temp.mark_scope SELECT item_state.item_id FROM %1 WHERE %2")
+                        .arg(scope.from, scope.where),
                     scope.values, QT_TRANSLATE_NOOP("tidings::Store", "reading marked items"));
     if (error.isEmpty())
         error = run(QStringLiteral("SELECT item_id FROM temp.mark_scope"), {},
@@ -303,46 +318,62 @@ WriteResult markReadJob(WriterContext &context, const ItemSelection &selection, 
         return failed(transaction.error());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     WriteResult result;
+    qint64 journalBefore = 0;
+    if (QString error = lastJournalRow(context.db, &journalBefore); !error.isEmpty())
+        return failed(error);
+    QString error;
     if (selection.kind == ItemSelection::Kind::Items && selection.itemIds.size() <= kMarkOneByOne) {
         MarkWriter writer(context.db, MarkField::Read);
         for (qint64 id : selection.itemIds) {
-            if (QString error = writer.mark(id, read, now, &result.affected); !error.isEmpty())
+            if (error = writer.mark(id, read, now, &result.affected); !error.isEmpty())
                 return failed(error);
             if (result.affected > result.ids.size())
                 result.ids.append(id);
         }
-        return finishJob(transaction, result, {});
-    }
-    MarkScope scope;
-    scope.where = read ? QStringLiteral("read = 0") : QStringLiteral("read <> 0");
-    if (selection.kind == ItemSelection::Kind::Feed) {
-        scope.where += QStringLiteral(" AND feed_id = ?");
-        scope.values.append(selection.feedId);
-    }
-    if (selection.upToItemId) {
-        scope.where += QStringLiteral(" AND item_id <= ?");
-        scope.values.append(*selection.upToItemId);
-    }
-    if (selection.kind == ItemSelection::Kind::Items) {
-        // One JSON array bound as one value (SQLite's json_each, built in since 3.38): a million
-        // ids cost one parse per statement, where chunks of literals cost 600 statements (5 s).
-        QByteArray ids;
-        ids.reserve(selection.itemIds.size() * 8 + 2);
-        ids += '[';
-        for (qint64 id : selection.itemIds) {
-            if (ids.size() > 1)
-                ids += ',';
-            ids += QByteArray::number(id);
+    } else {
+        MarkScope scope;
+        scope.where = read ? QStringLiteral("item_state.read = 0") : QStringLiteral("item_state.read <> 0");
+        if (selection.kind == ItemSelection::Kind::Feed) {
+            scope.where += QStringLiteral(" AND item_state.feed_id = ?");
+            scope.values.append(selection.feedId);
         }
-        ids += ']';
-        // Bound as bytes and read as UTF-8 text: a QString would double the text and make SQLite
-        // translate it from UTF-16 (~40 MB more at a million ids).
-        scope.where += QStringLiteral(" AND item_id IN (SELECT value FROM json_each(CAST(? AS TEXT)))");
-        scope.values.append(ids);
+        if (selection.upToItemId) {
+            scope.where += QStringLiteral(" AND item_state.item_id <= ?");
+            scope.values.append(*selection.upToItemId);
+        }
+        if (selection.kind == ItemSelection::Kind::Marked) {
+            // The journal rows in order, each item's marks looked up by key: no set of ids is built.
+            scope.from = QStringLiteral("mark_journal j CROSS JOIN item_state ON item_state.item_id = j.item_id");
+            scope.where += QStringLiteral(" AND j.id BETWEEN ? AND ? AND j.field = 'read'");
+            scope.values << selection.journalFirst << selection.journalLast;
+        } else if (selection.kind == ItemSelection::Kind::Items) {
+            // One JSON array bound as one value (SQLite's json_each, built in since 3.38): a million
+            // ids cost one parse per statement, where chunks of literals cost 600 statements (5 s).
+            QByteArray ids;
+            ids.reserve(selection.itemIds.size() * 8 + 2);
+            ids += '[';
+            for (qint64 id : selection.itemIds) {
+                if (ids.size() > 1)
+                    ids += ',';
+                ids += QByteArray::number(id);
+            }
+            ids += ']';
+            // Bound as bytes and read as UTF-8 text: a QString would double the text and make SQLite
+            // translate it from UTF-16 (~40 MB more at a million ids).
+            scope.where += QStringLiteral(" AND item_state.item_id IN (SELECT value FROM json_each(CAST(? AS TEXT)))");
+            scope.values.append(ids);
+        }
+        error = markScope(context.db, scope, read, now, &result);
     }
-    const QString error = markScope(context.db, scope, read, now, &result);
+    qint64 journalAfter = journalBefore;
+    if (error.isEmpty())
+        error = lastJournalRow(context.db, &journalAfter);
     if (!error.isEmpty())
         return failed(error);
+    if (journalAfter > journalBefore) {
+        result.journalFirst = journalBefore + 1;
+        result.journalLast = journalAfter;
+    }
     return finishJob(transaction, result, {});
 }
 
