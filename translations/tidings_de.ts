@@ -1502,6 +1502,10 @@ Keine ungelesenen Artikel</translation>
         <source>an update interval cannot be negative</source>
         <translation>ein Aktualisierungsintervall kann nicht negativ sein</translation>
     </message>
+    <message>
+        <source>reading the mark journal</source>
+        <translation>Lesen des Markierungsprotokolls</translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::AddFeedDialog</name>

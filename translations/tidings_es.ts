@@ -1502,6 +1502,10 @@ No hay artículos no leídos</translation>
         <source>an update interval cannot be negative</source>
         <translation>un intervalo de actualización no puede ser negativo</translation>
     </message>
+    <message>
+        <source>reading the mark journal</source>
+        <translation>leer el registro de marcas</translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::AddFeedDialog</name>

@@ -1228,13 +1228,13 @@ Aucun article non lu</translation>
     <message numerus="yes">
         <source>no complete answer within %1 seconds (%n of them waiting for memory that other downloads held)</source>
         <translation>
-            <numerusform>aucune réponse complète en %1 secondes (dont %n seconde à attendre la mémoire occupée par d'autres téléchargements)</numerusform>
-            <numerusform>aucune réponse complète en %1 secondes (dont %n secondes à attendre la mémoire occupée par d'autres téléchargements)</numerusform>
+            <numerusform>aucune réponse complète en %1 secondes (dont %n seconde à attendre la mémoire occupée par d&apos;autres téléchargements)</numerusform>
+            <numerusform>aucune réponse complète en %1 secondes (dont %n secondes à attendre la mémoire occupée par d&apos;autres téléchargements)</numerusform>
         </translation>
     </message>
     <message>
         <source>the response is too large to receive alongside the other downloads: %1 bytes so far, and all of them together may hold %2 bytes</source>
-        <translation>la réponse est trop volumineuse pour être reçue en même temps que les autres téléchargements : %1 octets jusqu'ici, et tous ensemble peuvent occuper au plus %2 octets</translation>
+        <translation>la réponse est trop volumineuse pour être reçue en même temps que les autres téléchargements&#xa0;: %1 octets jusqu&apos;ici, et tous ensemble peuvent occuper au plus %2 octets</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1501,10 @@ Aucun article non lu</translation>
     <message>
         <source>an update interval cannot be negative</source>
         <translation>un intervalle d&apos;actualisation ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>reading the mark journal</source>
+        <translation>la lecture du journal des marquages</translation>
     </message>
 </context>
 <context>
