@@ -125,6 +125,11 @@ private:
     QStringList lines(const QByteArray &kind);
     void refresh(MainWindow &window);
     void settle() { QTest::qWait(400); }   // time for a notification that should not come
+    // The loopback server answers `path` with an Atom feed of `count` stories.
+    void serveAtom(const QByteArray &path, const QString &title, const QString &key, int count)
+    {
+        m_server->respond(path, 200, atom(title, key, stories(title, count)), {{"Content-Type", "application/atom+xml"}});
+    }
     MainWindow *newWindow();
 
     QProcess m_host;
@@ -217,8 +222,7 @@ void TstTray::refresh(MainWindow &window)
 void TstTray::trayRegistersAndShowsTheUnreadCount()
 {
     addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 3)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 3);
     MainWindow &window = *newWindow();
     window.showAtStart();
     QVERIFY(window.tray().trayShown());
@@ -278,10 +282,8 @@ void TstTray::refreshSendsOneGroupedNotification()
 {
     addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
     addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 3)),
-                      {{"Content-Type", "application/atom+xml"}});
-    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 4)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 3);
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 4);
     MainWindow &window = *newWindow();
     window.show();
     refresh(window);
@@ -343,8 +345,7 @@ void TstTray::hostileTitlesArriveEscaped()
 void TstTray::refreshWithoutNewItemsSendsNothing()
 {
     addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 2)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 2);
     MainWindow &window = *newWindow();
     window.show();
     refresh(window);
@@ -363,10 +364,8 @@ void TstTray::optedOutFeedsAreNotCounted()
     quiet.url = m_server->url(QStringLiteral("/a.xml")).toString();
     quiet.notify = false;
     QVERIFY(sync(*m_store, [&](Completion done) { m_store->setFeedOptions(a, quiet, done); }).ok);
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 5)),
-                      {{"Content-Type", "application/atom+xml"}});
-    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 2)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 5);
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 2);
     MainWindow &window = *newWindow();
     window.show();
     refresh(window);
@@ -384,10 +383,8 @@ void TstTray::onlyChosenFeedsInOptInMode()
         AppSettings settings(m_dir->path());
         settings.setNotifyScope(NotifyScope::ChosenFeeds);
     }
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 5)),
-                      {{"Content-Type", "application/atom+xml"}});
-    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 1)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 5);
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 1);
     MainWindow &window = *newWindow();
     window.show();
     // Nothing chosen yet: nothing announced.
@@ -395,10 +392,8 @@ void TstTray::onlyChosenFeedsInOptInMode()
     settle();
     QCOMPARE(notifies().size(), 0);
     AppSettings(m_dir->path()).setNotifyChosen(b, true);
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 7)),
-                      {{"Content-Type", "application/atom+xml"}});
-    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 2)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 7);
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 2);
     // The window's settings object reads the same file.
     window.tray().applySettings();
     refresh(window);
@@ -410,8 +405,7 @@ void TstTray::onlyChosenFeedsInOptInMode()
 void TstTray::quietWhileTheWindowIsFocused()
 {
     addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 2)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 2);
     AppSettings(m_dir->path()).setQuietWhileFocused(true);
     MainWindow &window = *newWindow();
     window.show();
@@ -421,8 +415,7 @@ void TstTray::quietWhileTheWindowIsFocused()
     settle();
     QCOMPARE(notifies().size(), 0);
     // The same refresh with the window in the tray is announced (the test can see one).
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 3)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 3);
     window.hide();
     QTRY_VERIFY(!window.isActiveWindow());
     refresh(window);
@@ -434,10 +427,8 @@ void TstTray::clickOpensTheWindowOnTheItems()
 {
     addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
     const qint64 b = addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
-    m_server->respond("/a.xml", 200, atom(QStringLiteral("Alpha"), QStringLiteral("a"), stories(QStringLiteral("Alpha"), 1)),
-                      {{"Content-Type", "application/atom+xml"}});
-    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 1)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 1);
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 1);
     MainWindow &window = *newWindow();
     window.show();
     refresh(window);
@@ -459,8 +450,7 @@ void TstTray::clickOpensTheWindowOnTheItems()
     QCOMPARE(NodeKind(tree->currentIndex().data(SubscriptionModel::NodeKindRole).toInt()), NodeKind::Smart);
 
     // One feed: that feed. A click on some other program's notification (another id) does nothing.
-    m_server->respond("/b.xml", 200, atom(QStringLiteral("Beta"), QStringLiteral("b"), stories(QStringLiteral("Beta"), 2)),
-                      {{"Content-Type", "application/atom+xml"}});
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 2);
     refresh(window);
     QTRY_COMPARE(notifies().size(), 2);
     window.hide();
