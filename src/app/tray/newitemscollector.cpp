@@ -13,7 +13,9 @@ void NewItemsCollector::add(const FeedRefreshOutcome &outcome)
         m_order.append(outcome.feedId);
         found = m_items.insert(outcome.feedId, {});
     }
-    found->append(outcome.newItemIds);
+    found->title = outcome.title.isEmpty() ? outcome.url : outcome.title;
+    found->notify = outcome.notify;
+    found->ids.append(outcome.newItemIds);
 }
 
 void NewItemsCollector::clear()
@@ -27,32 +29,33 @@ QList<NewItemsInFeed> NewItemsCollector::take(const Store &store, NotifyScope sc
     QList<NewItemsInFeed> out;
     if (m_order.isEmpty())
         return out;
-    QHash<qint64, FeedRow> feeds;
-    const ReadResult<FeedRow> read = store.feeds();
-    for (const FeedRow &feed : read.rows)
-        feeds.insert(feed.id, feed);
     int titles = 0;
     for (qint64 feedId : std::as_const(m_order)) {
-        const auto feed = feeds.constFind(feedId);
-        if (feed == feeds.cend() || !feed->notify)
+        const Feed &feed = m_items[feedId];
+        if (!feed.notify)
             continue;
         if (scope == NotifyScope::ChosenFeeds && !chosen.contains(feedId))
             continue;
-        const QList<qint64> &ids = m_items[feedId];
         NewItemsInFeed entry;
         entry.feedId = feedId;
-        entry.feedTitle = feed->title.isEmpty() ? feed->url : feed->title;
-        entry.count = int(ids.size());
-        for (qint64 id : ids) {
+        entry.feedTitle = feed.title;
+        entry.count = int(feed.ids.size());
+        // A feed deleted during the refresh took its items along: its first new item is gone. Checked
+        // while titles are still wanted (a read each); past them the rare race is not worth a read.
+        bool gone = false;
+        for (qint64 id : feed.ids) {
             if (titles == NotificationTexts::kMaxTitles)
                 break;
             const ReadResult<ItemRow> item = store.item(id);
-            if (item.rows.isEmpty())
-                continue;   // deleted or already gone: counted, not named
+            if (item.rows.isEmpty()) {
+                gone = gone || id == feed.ids.first();
+                continue;
+            }
             entry.itemTitles.append(item.rows.first().title);
             ++titles;
         }
-        out.append(entry);
+        if (!gone)
+            out.append(entry);
     }
     clear();
     return out;

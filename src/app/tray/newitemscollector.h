@@ -34,12 +34,18 @@ public:
     bool isEmpty() const { return m_order.isEmpty(); }
 
     // The feeds to announce, in the order they finished, with up to NotificationTexts::kMaxTitles
-    // titles in all; empties the collector. Feeds deleted meanwhile are left out.
+    // titles in all; empties the collector. Feeds deleted meanwhile are left out. Titles and options
+    // come with the refresh's outcomes: no read of every feed (with its counts) after each refresh.
     QList<NewItemsInFeed> take(const Store &store, NotifyScope scope, const QSet<qint64> &chosen);
 
 private:
+    struct Feed {
+        QString title;                      // its title, else its address
+        bool notify = true;
+        QList<qint64> ids;                  // its new items
+    };
     QList<qint64> m_order;                  // feed ids as they finished
-    QHash<qint64, QList<qint64>> m_items;   // feed id → its new item ids
+    QHash<qint64, Feed> m_items;
 };
 
 } // namespace tidings::app

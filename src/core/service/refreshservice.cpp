@@ -189,6 +189,7 @@ void RefreshService::onFetched(const FetchResult &result)
     outcome.feedId = result.feedId;
     outcome.title = pending.feed.title;
     outcome.url = pending.feed.url;
+    outcome.notify = pending.feed.notify;
     outcome.fetch = result.outcome;
     outcome.elapsedMs = result.elapsedMs;
 
@@ -248,6 +249,7 @@ void RefreshService::onParsed(qint64 feedId, const Parsed &parsed)
     outcome.feedId = feedId;
     outcome.title = pending.feed.title;
     outcome.url = pending.feed.url;
+    outcome.notify = pending.feed.notify;
     outcome.fetch = pending.fetch.outcome;
     outcome.elapsedMs = pending.fetch.elapsedMs;
 

@@ -37,6 +37,7 @@ struct FeedRefreshOutcome {
     bool ok = false;              // the feed is fine (fetched and parsed, or not modified)
     int newItems = 0;
     QList<qint64> newItemIds;     // the items stored as new (newItems of them), in document order
+    bool notify = true;           // the feed's "announce new items" option when the refresh began
     int updatedItems = 0;
     QString message;              // why it failed, or what changed (moved, gone)
     qint64 elapsedMs = 0;
