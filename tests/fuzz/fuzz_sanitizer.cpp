@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -47,6 +48,9 @@ bool safeStyle(const QString &value)
 
 bool allowedUrl(const QString &value)
 {
+    // Canonical URLs carry no blank or control: each would read differently to the next parser.
+    if (std::any_of(value.begin(), value.end(), [](QChar c) { return c.unicode() <= 0x20 || c.unicode() == 0x7F; }))
+        return false;
     return value.startsWith(QLatin1String("http://")) || value.startsWith(QLatin1String("https://"))
         || value.startsWith(QLatin1String("mailto:")) || value.startsWith(QLatin1String("data:image/png"))
         || value.startsWith(QLatin1String("data:image/gif")) || value.startsWith(QLatin1String("data:image/jpeg"))

@@ -108,8 +108,8 @@ const QHash<QString, QSet<QString>> &allowedAttributes()
 
 bool isResourceUrl(const QString &url)
 {
-    static const QRegularExpression dataImage(u"^data:image/(png|gif|jpeg|jpg|webp)[;,]"_qs,
-                                              QRegularExpression::CaseInsensitiveOption);
+    // Canonical output: lower-case scheme and type, no blanks or controls.
+    static const QRegularExpression dataImage(u"^data:image/(png|gif|jpeg|jpg|webp)[;,][^\\x00-\\x20\\x7f]*$"_qs);
     return url.startsWith(u"http://") || url.startsWith(u"https://") || dataImage.match(url).hasMatch();
 }
 
@@ -585,6 +585,8 @@ void TestHtmlSanitizer::checkerRejectsBadMarkup_data()
     QTest::newRow("handler") << u"<img src=\"https://a/\" onerror=\"x\">"_qs;
     QTest::newRow("javascript href") << u"<a href=\"javascript:x\">x</a>"_qs;
     QTest::newRow("svg data image") << u"<img src=\"data:image/svg+xml,x\">"_qs;
+    QTest::newRow("upper-case data image") << u"<img src=\"DATA:image/png,x\">"_qs;
+    QTest::newRow("blank in data image") << u"<img src=\"data:image/png,x y\">"_qs;
     QTest::newRow("bad srcset") << u"<img srcset=\"https://a/ 1x, javascript:x 2x\">"_qs;
     QTest::newRow("style url") << u"<p style=\"background: url(x)\">x</p>"_qs;
     QTest::newRow("raw less-than") << u"a < b"_qs;

@@ -28,20 +28,36 @@ bool isHttp(const QString &scheme)
     return scheme == QLatin1String("http") || scheme == QLatin1String("https");
 }
 
-bool isSafeDataImage(QStringView url)
+// Writes a data: URL of a raster image in canonical form, or nothing for any other data: URL.
+// Only raster formats: an SVG image can carry script, text/html is a page. The scheme and type are
+// written in lower case and blanks and controls percent-encoded, so what comes out reads the same
+// to every later check (and a srcset candidate cannot be split inside its data).
+bool appendDataImage(QStringView url, QString &out)
 {
-    // Only raster formats: an SVG image can carry script, text/html is a page.
     static const QLatin1String allowed[] = {
         QLatin1String("data:image/png"), QLatin1String("data:image/gif"),
         QLatin1String("data:image/jpeg"), QLatin1String("data:image/jpg"),
         QLatin1String("data:image/webp"),
     };
     for (const QLatin1String &prefix : allowed) {
-        if (url.startsWith(prefix, Qt::CaseInsensitive)) {
-            const QChar next = url.size() > prefix.size() ? url.at(prefix.size()) : QChar();
-            if (next == u';' || next == u',')
-                return true;
+        if (!url.startsWith(prefix, Qt::CaseInsensitive))
+            continue;
+        const QChar next = url.size() > prefix.size() ? url.at(prefix.size()) : QChar();
+        if (next != u';' && next != u',')
+            continue;
+        out.reserve(out.size() + url.size());
+        out += prefix;
+        for (QChar c : url.sliced(prefix.size())) {
+            if (c.unicode() <= 0x20 || c.unicode() == 0x7F) {
+                static const char hex[] = "0123456789ABCDEF";
+                out += u'%';
+                out += QLatin1Char(hex[c.unicode() >> 4]);
+                out += QLatin1Char(hex[c.unicode() & 0xF]);
+            } else {
+                out += c;
+            }
         }
+        return true;
     }
     return false;
 }
@@ -349,10 +365,7 @@ bool appendResolvedUrl(QStringView reference, const UrlBase &base, UrlUse use, Q
     if (cleaned.isEmpty())
         return false;
     if (cleaned.startsWith(u"data:", Qt::CaseInsensitive)) {
-        if (use != UrlUse::Resource || !isSafeDataImage(cleaned))
-            return false;
-        out.append(cleaned);
-        return true;
+        return use == UrlUse::Resource && appendDataImage(cleaned, out);
     }
     if (cleaned.size() != reference.size() && detail::appendPlainUrl(cleaned, base, out))
         return true;
