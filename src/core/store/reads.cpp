@@ -176,6 +176,20 @@ bool byTitle(ItemOrder order)
 enum class SearchPlan { Lookup, Walk };
 constexpr int kSearchLookupCap = 10000;
 
+// Counts the matches of an FTS5 query up to kSearchLookupCap + 1; -1 when the query fails.
+int boundedMatchCount(QSqlDatabase &db, const QString &match)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // FTS5 stops reading its doclists at the LIMIT: cheap however common the word.
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM item_search WHERE item_search MATCH ? LIMIT ?)"));
+    query.addBindValue(match);
+    query.addBindValue(kSearchLookupCap + 1);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 SearchPlan searchPlanFor(QSqlDatabase &db, const ItemFilter &filter, bool fullTextSearch)
 {
     if (!fullTextSearch || filter.limit <= 0 || filter.unreadOnly || filter.starredOnly
@@ -184,15 +198,14 @@ SearchPlan searchPlanFor(QSqlDatabase &db, const ItemFilter &filter, bool fullTe
     const QString match = ftsQueryFor(filter.search);
     if (match.isEmpty())
         return SearchPlan::Lookup;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // FTS5 stops reading its doclists at the LIMIT: cheap however common the word.
-    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM item_search WHERE item_search MATCH ? LIMIT ?)"));
-    query.addBindValue(match);
-    query.addBindValue(kSearchLookupCap + 1);
-    if (!query.exec() || !query.next())
-        return SearchPlan::Lookup;   // the page's own query reports the error
-    return query.value(0).toInt() > kSearchLookupCap ? SearchPlan::Walk : SearchPlan::Lookup;
+    // The last word is a prefix ("govern*"), and FTS5 merges the doclists of every word it expands
+    // to before it returns a first row: ~70 ms for a word in half of a million items, however small
+    // the LIMIT. The words as typed match a subset of that, read lazily (under 1 ms): when they
+    // alone pass the cap, so does the prefix.
+    if (match.endsWith(QLatin1Char('*')) && boundedMatchCount(db, match.chopped(1)) > kSearchLookupCap)
+        return SearchPlan::Walk;
+    // A failed count leaves the lookup, whose own query reports the error.
+    return boundedMatchCount(db, match) > kSearchLookupCap ? SearchPlan::Walk : SearchPlan::Lookup;
 }
 
 // Items come with their marks (item_state, a narrow table of its own since schema 4). Which of the
