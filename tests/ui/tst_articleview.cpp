@@ -10,6 +10,7 @@
 #include "app/article/articlehtml.h"
 #include "app/article/articleview.h"
 #include "core/feed/parsefeed.h"
+#include "core/html/htmlsanitizer.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -135,6 +136,7 @@ private slots:
     void welcomeLinks();
     void templateValuesAreEscaped();
     void hugeArticleRenders();
+    void deeplyNestedArticleRenders();
     void enclosureNamesAreTextAndNeverDownloaded();
     void throughRealSanitizer();
     void scrolling();
@@ -629,6 +631,22 @@ void TstArticleView::enclosureNamesAreTextAndNeverDownloaded()
     QCOMPARE(downloads, 0);
     QCOMPARE(page->url(), own);
     QCOMPARE(loaded.size(), 2);
+}
+
+// §6 item 27 in the view: 100,000 nested <div> and <b> go through the sanitizer (depth capped at 100)
+// and the page shows the text at the bottom.
+void TstArticleView::deeplyNestedArticleRenders()
+{
+    const QString deep = QStringLiteral("<div>").repeated(100000) + QStringLiteral("<b>").repeated(100000)
+        + QStringLiteral("DEEP-END-MARKER");
+    QElapsedTimer timer;
+    timer.start();
+    const QString content = tidings::HtmlSanitizer::sanitize(deep, QUrl(QStringLiteral("https://example.org/")));
+    qInfo("sanitized in %lld ms to %lld characters", timer.elapsed(), qint64(content.size()));
+    QVERIFY(content.size() < 10000);
+    ArticleView view;
+    QVERIFY(show(view, article(content), false));
+    QVERIFY(webtest::plainText(webOf(view)->page()).contains(QLatin1String("DEEP-END-MARKER")));
 }
 
 // The normal path: the feed's HTML goes through the parser and HtmlSanitizer first. The same
