@@ -103,9 +103,10 @@ QString directionOfHtml(QStringView html)
             continue;
         }
         if (c == u'&') {
-            const qsizetype end = html.indexOf(u';', i);
-            if (end > i && end - i <= 32) {
-                i = end;
+            // Looked for nearby only: a text of bare '&'s must not make this quadratic itself.
+            const qsizetype end = html.mid(i, 33).indexOf(u';');
+            if (end > 0) {
+                i += end;
                 continue;
             }
         }
