@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QSignalSpy>
+#include <QTreeView>
 
 using namespace tidings;
 using namespace tidings::app;
@@ -32,6 +33,7 @@ private slots:
     void marksShowAtOnceAndAreWritten();
     void failedMarkIsTakenBack();
     void aHundredThousandItemsPageByPage();
+    void hostileTitlesArePlainOneLineText();
 
 private:
     std::unique_ptr<ItemListModel> makeModel(int pageSize);
@@ -297,6 +299,59 @@ void TestItemListModel::aHundredThousandItemsPageByPage()
         const ItemSummary a = model->summaryAt(row - 1);
         const ItemSummary b = model->summaryAt(row);
         QVERIFY(a.sortKey > b.sortKey || (a.sortKey == b.sortKey && a.id > b.id));
+    }
+}
+
+// threats.md §6 items 28 and 42: titles with markup, a right-to-left override, zero-width characters, a
+// flood of combining marks, 10,000 characters and line breaks. The list shows each as one line of plain
+// text (markup verbatim, nothing loaded: a plain view never interprets DisplayRole), offers no feed text
+// as a tooltip, and a real QTreeView lays them out in one row height each and paints them quickly.
+void TestItemListModel::hostileTitlesArePlainOneLineText()
+{
+    const QString markup = QStringLiteral("<b>bold</b><img src=\"file:///etc/hostname\"><a href=\"https://x.invalid/\">a</a>");
+    const QList<QPair<QString, QString>> titles = {   // stored title, shown title
+        {markup, markup},
+        {QStringLiteral("invoice\u202Efdp.exe"), QStringLiteral("invoice\u202Efdp.exe")},
+        {QStringLiteral("zero\u200Bwidth\u200Djoiner\uFEFF"), QStringLiteral("zero\u200Bwidth\u200Djoiner\uFEFF")},
+        {QStringLiteral("Z") + QString(5000, QChar(0x0301)), QStringLiteral("Z") + QString(5000, QChar(0x0301))},
+        {QString(10000, u'W'), QString(10000, u'W')},
+        {QStringLiteral(" two\nlines\r\n\tand a tab "), QStringLiteral("two lines and a tab")},
+    };
+    Feed parsed = makeFeed(100, int(titles.size()));   // dated after every other item: the first rows
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        parsed.items[i].title = titles.at(i).first;
+    QCOMPARE(storeFeed(*m_store, m_feedA, parsed).inserted, int(titles.size()));
+
+    auto model = makeModel(50);
+    model->setFilter({});
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const QModelIndex title = model->index(int(titles.size() - 1 - i), ItemListModel::TitleColumn);
+        QCOMPARE(title.data().toString(), titles.at(i).second);
+        QVERIFY(!title.data(Qt::ToolTipRole).isValid());
+        QVERIFY(!title.data(Qt::WhatsThisRole).isValid());
+    }
+
+    QTreeView view;
+    view.setUniformRowHeights(true);   // as the main window's list
+    view.setRootIsDecorated(false);
+    view.setModel(model.get());
+    view.resize(700, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.textElideMode(), Qt::ElideRight);
+    QElapsedTimer timer;
+    timer.start();
+    const QImage painted = view.grab().toImage();
+    const qint64 paintMs = timer.elapsed();
+    qInfo("painted %d rows with hostile titles in %lld ms", model->rowCount(), paintMs);
+    QVERIFY2(paintMs < 2000, qPrintable(QString::number(paintMs)));
+    QVERIFY(!painted.isNull());
+    const int normalHeight = view.visualRect(model->index(int(titles.size()), ItemListModel::TitleColumn)).height();
+    QVERIFY(normalHeight > 0);
+    for (int row = 0; row < int(titles.size()); ++row) {
+        const QRect cell = view.visualRect(model->index(row, ItemListModel::TitleColumn));
+        QCOMPARE(cell.height(), normalHeight);
+        QVERIFY2(cell.width() < 700, qPrintable(QString::number(cell.width())));   // the column does not grow
     }
 }
 

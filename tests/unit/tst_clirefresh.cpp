@@ -21,6 +21,8 @@ private slots:
     void changedItemKeepsReadMark();
     void brokenFeedsAreNamedAndOthersStored();
     void refreshOneFeed();
+    void movedAddressStoredOnlyAfterSuccess();
+    void contentTypeIsNotTrustedAndEmptyIsAnError();
 
 private:
     using Run = CliRun;
@@ -197,6 +199,57 @@ void TstCliRefresh::refreshOneFeed()
     QCOMPARE(json({QStringLiteral("items")}).size(), 1);
     QCOMPARE(cli({QStringLiteral("refresh"), QStringLiteral("--feed"), QStringLiteral("999")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("refresh"), QStringLiteral("--jobs"), QStringLiteral("0")}).exitCode, 2);
+}
+
+// threats.md §6 item 29: 301 -> 301 -> 200 updates the stored address to the last permanent target, but
+// only once a feed was read there; 302/307 detours are never stored (positive control: the 301 chain).
+void TstCliRefresh::movedAddressStoredOnlyAfterSuccess()
+{
+    m_server->respond("/a.xml", 301, {}, {{"Location", "/b.xml"}});
+    m_server->respond("/b.xml", 301, {}, {{"Location", "/c.xml"}});
+    serveFeed("/c.xml", rssFeed("c", 1));
+    m_server->respond("/t.xml", 302, {}, {{"Location", "/t2.xml"}});
+    serveFeed("/t2.xml", rssFeed("t", 1));
+    m_server->respond("/p.xml", 301, {}, {{"Location", "/p2.xml"}});
+    m_server->respond("/p2.xml", 307, {}, {{"Location", "/p3.xml"}});
+    serveFeed("/p3.xml", rssFeed("p", 1));
+    m_server->respond("/bad.xml", 301, {}, {{"Location", "/page.html"}});
+    m_server->respond("/page.html", 200, "<!DOCTYPE html><html><body>parked domain</body></html>",
+                      {{"Content-Type", "text/html"}});
+    subscribe({"/a.xml", "/t.xml", "/p.xml", "/bad.xml"});
+    const Run run = cli({QStringLiteral("refresh")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("3 ok, 1 failed"), run.out.constData());
+    QStringList urls;
+    for (const QJsonValue &feed : json({QStringLiteral("feeds")}))
+        urls << feed.toObject().value(QLatin1String("url")).toString().section(u'/', -1);
+    urls.sort();
+    QCOMPARE(urls, (QStringList{QStringLiteral("bad.xml"), QStringLiteral("c.xml"), QStringLiteral("p2.xml"),
+                                QStringLiteral("t.xml")}));
+}
+
+// threats.md §6 item 37: a valid feed served as text/html or application/octet-stream is read by its
+// bytes; an empty 200 is a failed feed that says "empty", and the others are stored all the same.
+void TstCliRefresh::contentTypeIsNotTrustedAndEmptyIsAnError()
+{
+    const QByteArray html = rssFeed("html", 2);
+    m_server->respond("/as-html.xml", 200, html, {{"Content-Type", "text/html; charset=utf-8"}});
+    m_server->respond("/as-octets.xml", 200, rssFeed("octets", 3), {{"Content-Type", "application/octet-stream"}});
+    m_server->respond("/empty.xml", 200, {}, {{"Content-Type", "application/rss+xml"}});
+    subscribe({"/as-html.xml", "/as-octets.xml", "/empty.xml"});
+    const Run run = cli({QStringLiteral("refresh")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("2 ok, 1 failed"), run.out.constData());
+    const QList<QByteArray> lines = run.out.split('\n');
+    const auto lineOf = [&](const QByteArray &path) {
+        for (const QByteArray &line : lines) {
+            if (line.contains(path))
+                return line;
+        }
+        return QByteArray();
+    };
+    QVERIFY2(lineOf("/empty.xml").contains("empty"), run.out.constData());
+    QCOMPARE(json({QStringLiteral("items")}).size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TstCliRefresh)

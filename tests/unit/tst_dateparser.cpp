@@ -42,6 +42,9 @@ void rfc822Rows()
         "2026-03-03T23:30:00Z");
     row("rfc822 offset crosses year", u"Thu, 01 Jan 2026 00:10:00 +0200"_qs, "2025-12-31T22:10:00Z");
     row("rfc822 leap day", u"Thu, 29 Feb 2024 12:00:00 +0000"_qs, "2024-02-29T12:00:00Z");
+    // threats.md §6 item 44: the far future is a date like any other (the list shows it; no clamping).
+    row("rfc822 year 9999", u"Fri, 31 Dec 9999 23:59:59 GMT"_qs, "9999-12-31T23:59:59Z");
+    row("rfc822 future date", u"Thu, 31 Dec 2099 23:59:59 +0100"_qs, "2099-12-31T22:59:59Z");
     row("no seconds", u"Wed, 04 Mar 2026 17:10 +0100"_qs, "2026-03-04T16:10:00Z");
     row("no weekday", u"04 Mar 2026 17:10:44 +0100"_qs, "2026-03-04T16:10:44Z");
     row("wrong weekday ignored", u"Mon, 04 Mar 2026 17:10:44 +0100"_qs, "2026-03-04T16:10:44Z");
@@ -137,6 +140,10 @@ void zoneRows()
         "2026-03-05T07:10:44Z");
     row("offset minutes 99 (offset ignored)", u"Wed, 04 Mar 2026 17:10:44 +9999"_qs, "2026-03-04T17:10:44Z", Assumed);
     row("offset +99:99 (offset ignored)", u"2026-03-04T17:10:44+99:99"_qs, "2026-03-04T17:10:44Z", Assumed);
+    // threats.md §6 item 44: the negative twin, and in RFC 822 form with a colon.
+    row("offset -99:99 (offset ignored)", u"2026-03-04T17:10:44-99:99"_qs, "2026-03-04T17:10:44Z", Assumed);
+    row("rfc822 offset -99:99 (offset ignored)", u"Wed, 04 Mar 2026 17:10:44 -99:99"_qs, "2026-03-04T17:10:44Z",
+        Assumed);
     invalid("offset too many digits", u"Wed, 04 Mar 2026 17:10:44 +010000"_qs);
 }
 
@@ -376,6 +383,7 @@ void invalidRows()
     invalid("military letter before the date", u"A 04 Mar 2026"_qs);
     invalid("leading junk symbol", u"# 04 Mar 2026"_qs);
     invalid("year 0 in rfc822", u"04 Mar 0000 00:00 GMT"_qs);
+    invalid("year 0 in rfc822 with weekday and offset", u"Sat, 01 Jan 0000 00:00:00 +0000"_qs);
     invalid("three numbers with no month", u"2026 03 04"_qs);
 }
 

@@ -6,7 +6,9 @@
 #include "../support/gzip.h"
 #include "../support/scriptedhttpserver.h"
 #include "../support/selfsignedcert.h"
+#include "../support/testca.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -40,6 +42,8 @@ private slots:
     void wrongContentTypeIsServed();
     void tlsFailureIsReported();
     void selfSignedCertificateIsRefused();
+    void expiredAndWrongHostCertificatesAreRefused_data();
+    void expiredAndWrongHostCertificatesAreRefused();
     void nonWebUrlIsRefused();
 };
 
@@ -341,6 +345,69 @@ void TstFetcher::selfSignedCertificateIsRefused()
     QCOMPARE(result.httpStatus, 0);
     QVERIFY2(result.message.startsWith(QLatin1String("the secure connection failed")), qPrintable(result.message));
     qInfo("%s", qPrintable(result.message));
+}
+
+// threats.md §6 item 36, the other two TLS errors. The fetcher is made to trust a test CA, so that a
+// certificate it signed for 127.0.0.1 is accepted (positive control) and the refusals below are about
+// the expiry and the host name alone, not about an unknown issuer.
+void TstFetcher::expiredAndWrongHostCertificatesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("certificate");
+    QTest::addColumn<FetchOutcome>("outcome");
+    QTest::addColumn<QString>("reason");   // in the message, case-insensitive; empty: none
+    QTest::newRow("valid for 127.0.0.1 (control)") << kLoopbackCertificate << FetchOutcome::Ok << QString();
+    QTest::newRow("expired in 2021") << kExpiredLoopbackCertificate << FetchOutcome::TlsError << QStringLiteral("expired");
+    QTest::newRow("issued for another host") << kWrongHostCertificate << FetchOutcome::TlsError
+                                             << QStringLiteral("host name");
+}
+
+void TstFetcher::expiredAndWrongHostCertificatesAreRefused()
+{
+    QFETCH(QByteArray, certificate);
+    QFETCH(FetchOutcome, outcome);
+    QFETCH(QString, reason);
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    const QSslConfiguration systemDefault = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = systemDefault;
+    trusting.addCaCertificate(QSslCertificate(kTestCaCertificate));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(systemDefault); });
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain({QSslCertificate(certificate), QSslCertificate(kTestCaCertificate)});
+    tls.setPrivateKey(QSslKey(kTestCaServerKey, QSsl::Ec));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int requests = 0;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                socket->setProperty("request", socket->property("request").toByteArray() + socket->readAll());
+                if (!socket->property("request").toByteArray().contains("\r\n\r\n"))
+                    return;
+                ++requests;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: "
+                              + QByteArray::number(kFeed.size()) + "\r\nConnection: close\r\n\r\n" + kFeed);
+                socket->disconnectFromHost();
+            });
+        }
+    });
+
+    const FetchResult result = fetchOne(feedRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/feed").arg(server.serverPort()))));
+    qInfo("%s", qPrintable(result.message));
+    QCOMPARE_OUTCOME(result, outcome);
+    if (outcome == FetchOutcome::Ok) {
+        QCOMPARE(result.body, kFeed);
+        QCOMPARE(requests, 1);
+        return;
+    }
+    QVERIFY(result.body.isEmpty());
+    QCOMPARE(requests, 0);   // no request was sent over the refused connection
+    QVERIFY2(result.message.startsWith(QLatin1String("the secure connection failed"))
+                 && result.message.contains(reason, Qt::CaseInsensitive),
+             qPrintable(result.message));
 }
 
 void TstFetcher::nonWebUrlIsRefused()

@@ -98,6 +98,7 @@ private slots:
     void notOpml_data();
     void notOpml();
     void subscriptionCap();
+    void hundredThousandOutlines();
     void deepNesting();
     void warningCap();
 };
@@ -385,6 +386,36 @@ void TestOpml::subscriptionCap()
     QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
 #else
     QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));   // Debug and sanitizer builds
+#endif
+}
+
+// threats.md §6 item 38 at its full size: 100,000 outlines (about 11 MB) are read in one pass, the first
+// 10,000 kept and the rest refused with one warning, in bounded time.
+void TestOpml::hundredThousandOutlines()
+{
+    constexpr int kOutlines = 100000;
+    QByteArray body;
+    body.reserve(kOutlines * 115);
+    for (int i = 0; i < kOutlines; ++i) {
+        body += outline(QStringLiteral("Subscription number %1 with a longer title").arg(i),
+                        QStringLiteral("https://feeds.example.com/category/%1/feed.xml").arg(i));
+    }
+    const QByteArray document = opmlWith(body);
+    QVERIFY2(document.size() > 10 * 1024 * 1024, qPrintable(QString::number(document.size())));
+    QElapsedTimer timer;
+    timer.start();
+    const OpmlDocument read = readOpml(document);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("%d outlines (%lld KB) read in %lld ms", kOutlines, qint64(document.size() / 1024), elapsed);
+    QVERIFY(read.ok());
+    QCOMPARE(read.subscriptions.size(), kMaxOpmlSubscriptions);
+    QCOMPARE(read.subscriptions.last().xmlUrl, QStringLiteral("https://feeds.example.com/category/9999/feed.xml"));
+    QCOMPARE(read.warnings.size(), 1);
+    QVERIFY(read.warnings.at(0).message.contains(QLatin1String("more than 10000")));
+#ifdef NDEBUG
+    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+#else
+    QVERIFY2(elapsed < 20000, qPrintable(QString::number(elapsed)));   // Debug and sanitizer builds
 #endif
 }
 

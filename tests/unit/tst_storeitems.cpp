@@ -38,6 +38,8 @@ private slots:
     void hostileSearchStrings_data();
     void hostileSearchStrings();
     void likeFallbackSearch();
+    void emojiAndAstralTextIsStoredAndFound_data();
+    void emojiAndAstralTextIsStoredAndFound();
     void searchIndexFollowsUpdatesAndDeletes();
     void searchIndexForgetsOldTextOfLongArticles();
     void searchIndexRebuiltAfterARunWithoutFts();
@@ -612,6 +614,66 @@ void TestStoreItems::likeFallbackSearch()
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.rows.size(), expected);
     }
+}
+
+// threats.md §6 item 43: emoji (ZWJ sequences, flags, a BMP symbol) and astral-plane letters in titles
+// and bodies are stored verbatim and found by searching for them, with the full-text index and with the
+// LIKE fallback of a SQLite without FTS5.
+void TestStoreItems::emojiAndAstralTextIsStoredAndFound_data()
+{
+    QTest::addColumn<bool>("fts");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList family{QStringLiteral("urn:item:0")};
+    const QStringList body{QStringLiteral("urn:item:1")};
+    for (const bool fts : {true, false}) {
+        const char *index = fts ? "fts" : "like";
+        QTest::addRow("%s: word next to emoji", index) << fts << QStringLiteral("berlin") << family;
+        QTest::addRow("%s: ZWJ family", index) << fts << QStringLiteral("\U0001F469\u200D\U0001F469\u200D\U0001F467") << family;
+        QTest::addRow("%s: flag", index) << fts << QStringLiteral("\U0001F1E9\U0001F1EA") << family;
+        QTest::addRow("%s: BMP symbol", index) << fts << QStringLiteral("\u2615") << body;
+        QTest::addRow("%s: CJK extension B", index) << fts << QStringLiteral("\U00020000\U00020001") << body;
+        QTest::addRow("%s: mathematical letters", index) << fts << QStringLiteral("\U0001D518\U0001D52B") << body;
+        QTest::addRow("%s: emoji not present", index) << fts << QStringLiteral("\U0001F680") << QStringList();
+    }
+}
+
+void TestStoreItems::emojiAndAstralTextIsStoredAndFound()
+{
+    QFETCH(bool, fts);
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    Store store;
+    StoreOptions options;
+    options.disableFullTextSearch = !fts;
+    QCOMPARE(store.open(dir.path(), options), QString());
+    QCOMPARE(store.hasFullTextSearch(), fts);
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed parsed = makeFeed(0, 3);
+    parsed.items[0].title = QStringLiteral("Family \U0001F469\u200D\U0001F469\u200D\U0001F467 trip to \U0001F1E9\U0001F1EA Berlin");
+    parsed.items[1].content = QStringLiteral("<p>Coffee \u2615 and \U00020000\U00020001 in \U0001D518\U0001D52B</p>");
+    QCOMPARE(storeFeed(store, feed, parsed).inserted, 3);
+    const QList<ItemRow> all = store.items({}).rows;
+    for (const ItemRow &row : all) {
+        if (row.guid == QLatin1String("urn:item:0"))
+            QCOMPARE(row.title, parsed.items[0].title);
+        if (row.guid == QLatin1String("urn:item:1"))
+            QCOMPARE(row.content, parsed.items[1].content);
+    }
+    ItemFilter filter;
+    filter.search = search;
+    const ReadResult<ItemRow> result = store.items(filter);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QStringList guids;
+    for (const ItemRow &row : result.rows)
+        guids.append(row.guid);
+    // Known gap, left for a decision: FTS5's unicode61 tokenizer indexes letters and digits only
+    // (categories L*, N*, Co), so emoji and other symbols are not in the index at all. Indexing them
+    // means a new tokenizer setting, a rebuilt index, and "©2024" or "🇩🇪Berlin" becoming one token.
+    for (const char *unindexed : {"fts: ZWJ family", "fts: flag", "fts: BMP symbol"})
+        QEXPECT_FAIL(unindexed, "emoji and symbols are not in the full-text index", Continue);
+    QCOMPARE(guids, expected);
 }
 
 void TestStoreItems::searchIndexFollowsUpdatesAndDeletes()

@@ -13,12 +13,22 @@
 namespace tidings::store {
 namespace {
 
+// A letter, digit or symbol, judged by code point: a UTF-16 unit of an astral character (CJK
+// extension B, mathematical letters, emoji) is neither on its own.
+bool isWordCharacter(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return QChar::isLetterOrNumber(c) || category == QChar::Symbol_Math || category == QChar::Symbol_Currency
+        || category == QChar::Symbol_Modifier || category == QChar::Symbol_Other;
+}
+
 QStringList wordsOf(const QString &userText)
 {
     QStringList words;
     for (const QString &word : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         // A "word" of punctuation only cannot match anything the tokenizer indexed.
-        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        const QList<uint> codePoints = word.toUcs4();
+        if (std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return isWordCharacter(c); }))
             words.append(word);
     }
     return words;
