@@ -1609,6 +1609,14 @@ Keine ungelesenen Artikel</translation>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
         <translation>Hier werden Artikel geöffnet. Mit der Leertaste blättern Sie weiter und springen zum nächsten ungelesenen Artikel.</translation>
     </message>
+    <message>
+        <source>This article is too long to show here in full.</source>
+        <translation>Dieser Artikel ist zu lang, um ihn hier vollständig anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Read the rest on its site</source>
+        <translation>Den Rest auf der Website lesen</translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::DesktopNotifier</name>

@@ -1609,6 +1609,14 @@ No hay artículos no leídos</translation>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
         <translation>Los artículos se abren aquí. Pulse Espacio para desplazarse y para pasar al siguiente no leído.</translation>
     </message>
+    <message>
+        <source>This article is too long to show here in full.</source>
+        <translation>Este artículo es demasiado largo para mostrarlo aquí completo.</translation>
+    </message>
+    <message>
+        <source>Read the rest on its site</source>
+        <translation>Leer el resto en su sitio</translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::DesktopNotifier</name>

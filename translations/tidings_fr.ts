@@ -1609,6 +1609,14 @@ Aucun article non lu</translation>
         <source>Articles open here. Press Space to scroll and to move on to the next unread one.</source>
         <translation>Les articles s&apos;ouvrent ici. Appuyez sur Espace pour faire défiler le texte et passer à l&apos;article non lu suivant.</translation>
     </message>
+    <message>
+        <source>This article is too long to show here in full.</source>
+        <translation>Cet article est trop long pour être affiché ici en entier.</translation>
+    </message>
+    <message>
+        <source>Read the rest on its site</source>
+        <translation>Lire la suite sur le site</translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::DesktopNotifier</name>

@@ -136,6 +136,7 @@ private slots:
     void welcomeLinks();
     void templateValuesAreEscaped();
     void hugeArticleRenders();
+    void overlongArticleIsCutWithNotice();
     void deeplyNestedArticleRenders();
     void enclosureNamesAreTextAndNeverDownloaded();
     void throughRealSanitizer();
@@ -560,24 +561,59 @@ void TstArticleView::templateValuesAreEscaped()
 // §6 item 26: past setHtml()'s 2 MB limit.
 void TstArticleView::hugeArticleRenders()
 {
-    // 6 MB: past setHtml()'s 2 MB limit, and big enough that a page slower than linear shows. With
-    // dir="auto" around the content Chromium took 31 s for 5 MB and more than 120 s for 10 MB (Debug,
-    // shared machine); with the directions written out, 5 s and 10 s.
-    QString content;
+    // 2.5 MB: past setHtml()'s 2 MB limit (the page comes through the scheme handler), under the
+    // content cap: shown whole. With dir="auto" around the content Chromium took 31 s for 5 MB
+    // (Debug, shared machine); with the directions written out, about a second a megabyte.
     const QString paragraph = QStringLiteral("<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. %1</p>\n");
-    for (int i = 0; content.size() < 6 * 1024 * 1024; ++i)
+    QString content;
+    for (int i = 0; content.size() < 2500 * 1024; ++i)
         content += paragraph.arg(i);
     content += QStringLiteral("<p id=\"end\">THE-END-MARKER</p>");
     ArticleView view;
-    QVERIFY(ArticleHtml::article(article(content), {}, false, {}).size() > 6 * 1024 * 1024);
+    QVERIFY(ArticleHtml::article(article(content), {}, false, {}).size() > 2 * 1024 * 1024);
     QElapsedTimer timer;
     timer.start();
     QVERIFY(show(view, article(content), false));
-    const qint64 loadMs = timer.elapsed();
-    qInfo("6 MB article loaded in %lld ms", loadMs);
-    QVERIFY2(loadMs < 25000, qPrintable(QString::number(loadMs)));
-    QCOMPARE(webtest::run(webOf(view)->page(), QStringLiteral("document.getElementById('end').textContent")).toString(),
+    qInfo("2.5 MB article loaded in %lld ms", timer.elapsed());
+    QWebEnginePage *page = webOf(view)->page();
+    QCOMPARE(webtest::run(page, QStringLiteral("document.getElementById('end').textContent")).toString(),
              QStringLiteral("THE-END-MARKER"));
+    QCOMPARE(webtest::run(page, QStringLiteral("document.querySelectorAll('.truncated').length")).toInt(), 0);
+}
+
+void TstArticleView::overlongArticleIsCutWithNotice()
+{
+    // threats.md §6 item 26: 50 MB. Whole, such a page ended in a failed load after 20 s: a blank
+    // pane. The content stops at the cap, before a tag, with a notice linking to the original.
+    // Paragraphs with a character reference and an astral character near every possible cut.
+    const QString paragraph = QStringLiteral("<p>Lorem ipsum &amp; dolor \U0001F600 sit amet, <b>consectetur</b> %1</p>\n");
+    QString content;
+    content.reserve(50 * 1024 * 1024 + 1024);
+    for (int i = 0; content.size() < 50 * 1024 * 1024; ++i)
+        content += paragraph.arg(i);
+    content += QStringLiteral("<p id=\"end\">THE-END-MARKER</p>");
+    const QByteArray html = ArticleHtml::article(article(content), {}, false, {});
+    QVERIFY2(html.size() < 8 * 1024 * 1024, qPrintable(QString::number(html.size())));
+    QVERIFY(!html.contains("THE-END-MARKER"));
+    QVERIFY(html.contains("</b> 1000</p>"));
+
+    ArticleView view;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(show(view, article(content), false));
+    qInfo("50 MB article: the cut page loaded in %lld ms", timer.elapsed());
+    QWebEnginePage *page = webOf(view)->page();
+    QCOMPARE(webtest::run(page, QStringLiteral("document.querySelectorAll('.content p').length > 10000")).toBool(), true);
+    QCOMPARE(webtest::run(page, QStringLiteral("document.getElementById('end') === null")).toBool(), true);
+    // The last paragraph shown is whole text: cut before a tag, no reference or pair split.
+    const QString last = webtest::run(page, QStringLiteral(
+        "(function(){var p=document.querySelectorAll('.content p');return p[p.length-1].textContent;})()")).toString();
+    QVERIFY2(last.startsWith(QStringLiteral("Lorem ipsum & dolor \U0001F600 sit amet,")) && !last.contains(QChar::ReplacementCharacter),
+             qPrintable(last.left(80)));
+    QCOMPARE(webtest::run(page, QStringLiteral("document.querySelector('.truncated').textContent")).toString(),
+             QStringLiteral("This article is too long to show here in full. Read the rest on its site"));
+    QCOMPARE(webtest::run(page, QStringLiteral("document.querySelector('.truncated a').href")).toString(),
+             QStringLiteral("https://example.org/post"));
 }
 
 // threats.md §6 item 45: enclosure names that would be dangerous as file names (a path out of the

@@ -88,6 +88,28 @@ QString themeVariables(const ArticleAppearance &appearance)
         .arg(fontSize);
 }
 
+// Chromium lays a page out at about a megabyte a second here (Debug build), and a page of 20 MB
+// fails to load at all: a blank pane. No article a person reads is that long, so the content
+// stops at this many characters, with a notice and the link to the original.
+constexpr qsizetype kMaxContentChars = 3 * 1024 * 1024;
+
+// Where sanitized HTML can be cut at most `limit` characters in: before a tag (the sanitizer writes
+// '<' only to start one, so nothing is cut in half), else not inside a character reference or a
+// surrogate pair. What is left open is closed by the HTML parser.
+qsizetype cutPoint(QStringView html, qsizetype limit)
+{
+    const qsizetype tag = html.lastIndexOf(u'<', limit);
+    if (tag > 0 && limit - tag < 64 * 1024)
+        return tag;
+    qsizetype cut = limit;
+    const qsizetype reference = html.lastIndexOf(u'&', cut - 1);
+    if (reference >= 0 && cut - reference <= 32 && html.lastIndexOf(u';', cut - 1) < reference)
+        cut = reference;
+    if (cut > 0 && html.at(cut - 1).isHighSurrogate())
+        --cut;
+    return cut;
+}
+
 // "ltr" or "rtl" by the first character with a strong direction in the text of `html` (tags and
 // character references skipped), "ltr" when there is none: what dir="auto" would find, except
 // that nested elements with a dir of their own are not skipped. Chromium re-reads dir="auto" text
@@ -263,10 +285,22 @@ QByteArray ArticleHtml::article(const ItemRow &item, const QString &feedTitle, b
         pageText += none;
         body += none;
     } else {
+        const QStringView shown = content.size() > kMaxContentChars
+            ? QStringView(content).first(cutPoint(content, kMaxContentChars))
+            : QStringView(content);
         // Appended, not passed through arg(): content may hold "%1" and runs to megabytes.
-        body += QStringLiteral("<div class=\"content\" dir=\"%1\">\n").arg(directionOfHtml(content));
-        body += content;
+        body += QStringLiteral("<div class=\"content\" dir=\"%1\">\n").arg(directionOfHtml(shown));
+        body += shown;
         body += QStringLiteral("\n</div>\n");
+        if (shown.size() < content.size()) {
+            QString notice = tr("This article is too long to show here in full.").toHtmlEscaped();
+            if (isWebUrl(link)) {
+                notice += QStringLiteral(" <a href=\"%1\">%2</a>")
+                              .arg(href(link), tr("Read the rest on its site").toHtmlEscaped());
+            }
+            pageText += notice;
+            body += QStringLiteral("<p class=\"truncated\">%1</p>\n").arg(notice);
+        }
     }
     body += QStringLiteral("</article>\n");
     return page(title, body, loadRemoteImages, appearance, directionOfHtml(pageText));
