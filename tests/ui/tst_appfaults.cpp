@@ -2,8 +2,9 @@
 // tst_clifaults (a third of them misbehaving, support/faultyfeeds.h) while a person keeps using it.
 // Every good feed's items are listed, every bad feed carries its badge and a reason, the refresh
 // ends within the per-request deadline, peak memory stays bounded, and the GUI thread never stalls
-// for long: a 10 ms timer on it records the longest gap between its ticks, while the test moves
-// through the subscriptions, opens items and types into the filter, checking each takes effect.
+// for long: a 10 ms timer on it records the longest gap between its ticks (less the time the thread
+// waited for a CPU), while the test moves through the subscriptions, opens items and types into the
+// filter, checking each takes effect.
 // The servers run on a thread of their own, so their work is not counted as the app's.
 
 #include "app/article/articlescheme.h"
@@ -30,6 +31,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 #if defined(__has_feature)
@@ -44,16 +46,38 @@ using namespace storetest;
 
 namespace {
 
-// What a person notices as the window not answering. Measured (Debug, shared 2-core machine,
-// docs/reliability.md): the longest gap during the faulty refresh is well below this.
+// The longest the GUI thread may be busy or blocked at a stretch: what a person notices as the
+// window not answering (about 100 ms). Measured (Debug, shared 2-core machine, docs/reliability.md):
+// 25-31 ms with the fetcher on its own thread. With Qt inflating each gzip bomb on the GUI thread it
+// was one stall of 60-100 ms per bomb (six per refresh), up to 655 ms when several came together:
+// so more than a couple of stalls over 50 ms fails too.
 #if defined(__SANITIZE_ADDRESS__) || defined(TIDINGS_TEST_ASAN)
-constexpr qint64 kStallBoundMs = 1000;   // AddressSanitizer runs the same code 2-5 times slower
+// AddressSanitizer runs the same code 2-5 times slower.
+constexpr qint64 kStallBoundMs = 500;
+constexpr qint64 kShortStallMs = 250;
+constexpr qint64 kFreezeBoundMs = 3000;
 #else
-constexpr qint64 kStallBoundMs = 250;
+constexpr qint64 kStallBoundMs = 100;
+constexpr qint64 kShortStallMs = 50;
+// The whole gap, with the time the thread waited for a CPU: that depends on the machine's load
+// (CI and this shared 2-core machine run other work), so only a freeze is a failure.
+constexpr qint64 kFreezeBoundMs = 1000;
 #endif
+constexpr int kShortStallsAllowed = 2;
+
+// How long this thread has waited for a CPU while runnable, in ms (the kernel's schedstat); 0 where
+// the kernel does not say.
+qint64 runQueueWaitMs()
+{
+    QFile schedstat(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!schedstat.open(QIODevice::ReadOnly))
+        return 0;
+    return schedstat.readAll().split(' ').value(1).toLongLong() / 1000000;
+}
 
 // The GUI thread's responsiveness: a timer that should tick every 10 ms, and the longest it had to
-// wait for its turn. Anything the thread does (a model reset, a query, a parse) shows as a gap.
+// wait for its turn. Anything the thread does or waits for (a model reset, a query, a parse, a
+// lock) shows as a gap; `stall` leaves out the time it was runnable but got no CPU.
 class StallMeter : public QObject
 {
 public:
@@ -67,7 +91,7 @@ public:
     {
         m_clock.start();
         m_last = 0;
-        m_longest = 0;
+        m_lastWait = runQueueWaitMs();
         m_timer.start();
     }
     void stop()
@@ -75,36 +99,40 @@ public:
         tick();
         m_timer.stop();
     }
-    qint64 longestMs() const { return m_longest; }
-    qint64 longestAtMs() const { return m_longestAt; }   // when it ended, from start()
-    int gapsOver(qint64 ms) const
+    qint64 longestGapMs() const { return m_longestGap; }
+    qint64 longestStallMs() const { return m_longestStall; }
+    qint64 longestStallAtMs() const { return m_longestStallAt; }   // when it ended, from start()
+    int stallsOver(qint64 ms) const
     {
-        int count = 0;
-        for (qint64 gap : m_gaps)
-            count += gap > ms;
-        return count;
+        return int(std::count_if(m_stalls.cbegin(), m_stalls.cend(), [ms](qint64 stall) { return stall > ms; }));
     }
 
 private:
     void tick()
     {
         const qint64 now = m_clock.elapsed();
+        const qint64 wait = runQueueWaitMs();
         const qint64 gap = now - m_last;
+        const qint64 stall = qMax<qint64>(0, gap - (wait - m_lastWait));
         m_last = now;
-        if (gap > 20)
-            m_gaps.append(gap);
-        if (gap > m_longest) {
-            m_longest = gap;
-            m_longestAt = now;
+        m_lastWait = wait;
+        m_longestGap = qMax(m_longestGap, gap);
+        if (stall > 20)
+            m_stalls.append(stall);
+        if (stall > m_longestStall) {
+            m_longestStall = stall;
+            m_longestStallAt = now;
         }
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
-    qint64 m_longest = 0;
-    qint64 m_longestAt = 0;
-    QList<qint64> m_gaps;
+    qint64 m_lastWait = 0;
+    qint64 m_longestGap = 0;
+    qint64 m_longestStall = 0;
+    qint64 m_longestStallAt = 0;
+    QList<qint64> m_stalls;
 };
 
 // The 200 feeds' servers, answering on a thread of their own: writing endless bodies, dripping
@@ -184,9 +212,9 @@ void TstAppFaults::stallMeterSeesABlockedGuiThread()
     QThread::msleep(500);
     QTest::qWait(100);
     meter.stop();
-    qInfo("blocked 500 ms: longest gap %lld ms", meter.longestMs());
-    QVERIFY2(meter.longestMs() >= 490, qPrintable(QString::number(meter.longestMs())));
-    QVERIFY(meter.longestMs() > kStallBoundMs);
+    qInfo("blocked 500 ms: longest stall %lld ms, gap %lld ms", meter.longestStallMs(), meter.longestGapMs());
+    QVERIFY2(meter.longestStallMs() >= 490, qPrintable(QString::number(meter.longestStallMs())));
+    QVERIFY(meter.longestStallMs() > kStallBoundMs);
 }
 
 int TstAppFaults::feedRowsShown(MainWindow &window)
@@ -297,10 +325,10 @@ void TstAppFaults::aThirdMisbehavingWhileTheUserReads()
     QTest::qWait(300);   // what the window does right after the refresh counts too
     meter.stop();
     const qint64 peakAfterKiB = peakKiB();
-    qInfo("200 feeds, %d misbehaving: refresh %lld ms, %d gestures, longest GUI stall %lld ms (at %lld ms), "
-          "%d stalls > 50 ms, %d > 100 ms; VmHWM %lld KiB before, %lld KiB after",
-          feeds.badCount(), refreshMs, gestures, meter.longestMs(), meter.longestAtMs(), meter.gapsOver(50),
-          meter.gapsOver(100), peakBeforeKiB, peakAfterKiB);
+    qInfo("200 feeds, %d misbehaving: refresh %lld ms, %d gestures; GUI thread: longest stall %lld ms (at %lld ms), "
+          "%d > 50 ms, %d > 100 ms, longest gap with the waits for a CPU %lld ms; VmHWM %lld KiB before, %lld KiB after",
+          feeds.badCount(), refreshMs, gestures, meter.longestStallMs(), meter.longestStallAtMs(), meter.stallsOver(50),
+          meter.stallsOver(100), meter.longestGapMs(), peakBeforeKiB, peakAfterKiB);
 
     // Every good feed's items in the list, every bad feed with its badge and a reason.
     const SubscriptionModel &model = *window.subscriptionModel();
@@ -329,15 +357,17 @@ void TstAppFaults::aThirdMisbehavingWhileTheUserReads()
     }
 
     // Figures (docs/reliability.md "Network faults"): the refresh ends with the 30 s stall limit of
-    // the silent servers, the longest stall stays under what a person notices, and peak memory
-    // stays near what the CLI's refresh needs (the fetcher's 96 MiB download budget) on top of
-    // the window with its WebEngine.
+    // the silent servers (32-33 s), the GUI thread never stalls for long, and the peak grows by what
+    // the CLI's refresh needs: the fetcher's 96 MiB download budget plus Qt's inflate buffers of
+    // the bombs (about 10 MiB each); measured 112-121 MiB over a window with WebEngine at ~130 MiB.
     QVERIFY2(refreshMs < deadlineMs, qPrintable(QString::number(refreshMs)));
-    QVERIFY2(meter.longestMs() < kStallBoundMs, qPrintable(QString::number(meter.longestMs())));
+    QVERIFY2(meter.longestStallMs() < kStallBoundMs, qPrintable(QString::number(meter.longestStallMs())));
+    QVERIFY2(meter.longestGapMs() < kFreezeBoundMs, qPrintable(QString::number(meter.longestGapMs())));
+    QVERIFY2(meter.stallsOver(kShortStallMs) <= kShortStallsAllowed, qPrintable(QString::number(meter.stallsOver(kShortStallMs))));
 #if defined(__SANITIZE_ADDRESS__) || defined(TIDINGS_TEST_ASAN)
     const qint64 growthBoundKiB = 1024 * 1024;   // freed memory waits in ASan's quarantine
 #else
-    const qint64 growthBoundKiB = 200 * 1024;
+    const qint64 growthBoundKiB = 160 * 1024;
 #endif
     QVERIFY2(peakAfterKiB - peakBeforeKiB < growthBoundKiB, qPrintable(QString::number(peakAfterKiB - peakBeforeKiB)));
 }
