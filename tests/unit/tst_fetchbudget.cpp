@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QThread>
 
 #include <zlib.h>
 
@@ -119,6 +120,7 @@ private slots:
     void aWaitingDownloadEndsAtItsDeadlineNotAtTheStallLimit();
     void aWaitingCompressedDownloadHoldsItsServerBack();
     void handedOnBodiesCountUntilReleased();
+    void theBudgetMovesWithItsFetcher();
 };
 
 void TstFetchBudget::endlessBodiesShareTheBudgetAndGoodFeedsArrive()
@@ -333,6 +335,17 @@ void TstFetchBudget::handedOnBodiesCountUntilReleased()
     QCOMPARE(fetcher.budget().heldBytes(), qint64(body.size()));
     copy.bodyHold.reset();
     QCOMPARE(fetcher.budget().heldBytes(), 0);
+}
+
+// RefreshService runs its fetcher on a thread of its own: the budget's decisions (on its thread's
+// loop) call into the jobs, so it must live where they do. Left behind, it raced them (the CLI
+// crashed in 2 of 9 runs of tst_clifaults).
+void TstFetchBudget::theBudgetMovesWithItsFetcher()
+{
+    QThread thread;
+    FeedFetcher fetcher;
+    fetcher.moveToThread(&thread);
+    QCOMPARE(fetcher.budget().thread(), &thread);
 }
 
 QTEST_GUILESS_MAIN(TstFetchBudget)

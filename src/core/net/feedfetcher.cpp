@@ -28,7 +28,7 @@ QString hostKey(const QUrl &url)
 } // namespace
 
 FeedFetcher::FeedFetcher(QObject *parent)
-    : QObject(parent), m_manager(new QNetworkAccessManager(this))
+    : QObject(parent), m_manager(new QNetworkAccessManager(this)), m_budget(Limits{}.budgetBytes, this)
 {
     qRegisterMetaType<tidings::FetchResult>();
     qRegisterMetaType<tidings::FetchRequest>();

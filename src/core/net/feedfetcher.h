@@ -70,7 +70,9 @@ private:
     void announceIdle();
 
     QNetworkAccessManager *m_manager;
-    DownloadBudget m_budget;   // outlives the running jobs: ~FeedFetcher deletes them first
+    // Outlives the running jobs (~FeedFetcher deletes them first). A child, so that it moves along
+    // when the fetcher is moved to a thread of its own (RefreshService): its decisions call the jobs.
+    DownloadBudget m_budget;
     Limits m_limits;
     std::list<FetchRequest> m_queue;       // FIFO; list because blocked hosts make us take from the middle
     QHash<FetchJob *, QString> m_running;  // job -> host key

@@ -36,14 +36,21 @@ FeedStatus statusAfter(FetchOutcome outcome, bool parsedOk)
 } // namespace
 
 RefreshService::RefreshService(Store &store, QObject *parent)
-    : QObject(parent), m_store(store)
+    : QObject(parent), m_store(store), m_fetcher(new FeedFetcher)
 {
-    connect(&m_fetcher, &FeedFetcher::finished, this, &RefreshService::onFetched);
+    m_fetchThread.setObjectName(QStringLiteral("tidings fetch"));
+    m_fetcher->moveToThread(&m_fetchThread);
+    connect(m_fetcher, &FeedFetcher::finished, this, &RefreshService::onFetched);
+    m_fetchThread.start();
 }
 
 RefreshService::~RefreshService()
 {
-    m_fetcher.cancelAll();
+    // The fetcher goes on its own thread (its replies and sockets belong there), dropping the
+    // results of requests still running; results already queued to this service die with it.
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher] { delete fetcher; }, Qt::BlockingQueuedConnection);
+    m_fetchThread.quit();
+    m_fetchThread.wait();
     m_parsers.waitForDone();
 }
 
@@ -67,7 +74,7 @@ bool RefreshService::start(const RefreshOptions &options)
     limits.maxConnections = qMax(1, options.maxConnections);
     limits.maxConnectionsPerHost = qMax(1, options.maxConnectionsPerHost);
     limits.request = options.request;
-    m_fetcher.setLimits(limits);
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, limits] { fetcher->setLimits(limits); });
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<const FeedRow *> chosen;
@@ -122,7 +129,7 @@ void RefreshService::feedFetcher()
         ++m_inFlight;
     }
     if (!batch.isEmpty())
-        m_fetcher.enqueue(batch);
+        QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, batch] { fetcher->enqueue(batch); });
 }
 
 void RefreshService::cancel()
@@ -141,7 +148,7 @@ void RefreshService::cancel()
         ++m_inFlight;   // finishFeed() counts it out again
         finishFeed(outcome);
     }
-    m_fetcher.cancelAll();
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher] { fetcher->cancelAll(); });
 }
 
 FeedFetchState RefreshService::stateFor(const Pending &pending, bool failed, const QString &error,

@@ -3,8 +3,10 @@
 // fetch → parse → store for many feeds at once, asynchronously, reporting progress. The CLI's
 // `refresh` and the desktop app drive the same service.
 //
-// Fetching runs on the caller's event loop (QNetworkAccessManager is asynchronous), parsing on a
-// pool of worker threads, storing on the store's writer thread; results come back as values. The
+// Fetching runs on a thread of the service's own (QNetworkAccessManager is asynchronous, but Qt
+// inflates gzip bodies and copies every body on the thread that owns the replies: a gzip bomb or an
+// endless body must not hold the caller's thread, the app's GUI thread), parsing on a pool of worker
+// threads, storing on the store's writer thread; results come back as values by queued signal. The
 // work for a refresh where nothing changed grows with the number of feeds only: an unchanged feed is
 // a 304, or a body whose hash matches, and is never parsed or stored item by item.
 
@@ -14,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QThread>
 #include <QThreadPool>
 
 namespace tidings {
@@ -92,7 +95,8 @@ private:
     FeedFetchState stateFor(const Pending &pending, bool failed, const QString &error, qint64 hintMinutes) const;
 
     Store &m_store;
-    FeedFetcher m_fetcher;
+    QThread m_fetchThread;
+    FeedFetcher *m_fetcher;   // lives on m_fetchThread; called through queued invocations only
     QThreadPool m_parsers;
     RefreshOptions m_options;
     QHash<qint64, Pending> m_pending;
