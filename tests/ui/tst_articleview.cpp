@@ -4,6 +4,7 @@
 // Every guard is paired with a positive control: the same payload on a permissive page does run
 // its script, does reach the loopback server, or does load the file.
 
+#include "../support/hostilepayloads.h"
 #include "../support/scriptedhttpserver.h"
 #include "../support/webenginehelpers.h"
 
@@ -13,7 +14,6 @@
 #include "core/html/htmlsanitizer.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QImage>
@@ -27,52 +27,12 @@ using tidings::ItemRow;
 using tidings::app::ArticleAppearance;
 using tidings::app::ArticleHtml;
 using tidings::app::ArticleView;
+using namespace hostile;
 
 namespace {
 
-// What every script payload tries: a title and a DOM mark the test can read from outside.
-const QString kPwn = QStringLiteral("document.title='PWNED';document.documentElement.setAttribute('data-pwned','1')");
 const QString kCleanTitle = QStringLiteral("clean");
 constexpr int kSettleMs = 600;   // for meta refreshes, late subresources and the like to happen
-
-QByteArray pngBytes(int size, QColor colour, int height = 0)
-{
-    QImage image(size, height > 0 ? height : size, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
-// Serves images, scripts and style sheets so that the control page really gets each to work.
-void scriptServer(ScriptedHttpServer &server)
-{
-    const QByteArray png = pngBytes(4, Qt::red);
-    for (const char *path : {"/pixel.png", "/pixel-on.png", "/pixel-off.png", "/srcset.png", "/source.png",
-                             "/poster.png", "/bg.png", "/base/relative.png", "/feed-image.png"})
-        server.respond(path, 200, png, {{"Content-Type", "image/png"}});
-    server.respond("/script.js", 200, kPwn.toUtf8(), {{"Content-Type", "text/javascript"}});
-    server.respond("/style.css", 200, "body{color:red}", {{"Content-Type", "text/css"}});
-    server.respond("/import.css", 200, "body{color:red}", {{"Content-Type", "text/css"}});
-    const QByteArray page = "<!doctype html><title>framed</title>hello";
-    for (const char *path : {"/iframe", "/object", "/embed", "/refresh", "/clicked", "/form", "/blank"})
-        server.respond(path, 200, page, {{"Content-Type", "text/html"}});
-}
-
-int hits(const ScriptedHttpServer &server, const QByteArray &path = {})
-{
-    int count = 0;
-    for (const auto &request : server.requests())
-        count += path.isEmpty() || request.path == path;
-    return count;
-}
-
-QString withServer(QString payload, const ScriptedHttpServer &server)
-{
-    return payload.replace(QLatin1String("%SERVER%"), server.url(QString()).toString());
-}
 
 ItemRow article(const QString &content, const QString &title = kCleanTitle)
 {
@@ -83,12 +43,6 @@ ItemRow article(const QString &content, const QString &title = kCleanTitle)
     item.content = content;
     item.published = QDateTime(QDate(2026, 3, 4), QTime(17, 10), Qt::UTC);
     return item;
-}
-
-QString controlDocument(const QString &payload)
-{
-    return QStringLiteral("<!doctype html><html><head><title>clean</title></head><body>") + payload
-           + QStringLiteral("</body></html>");
 }
 
 QWebEngineView *webOf(ArticleView &view)
@@ -110,11 +64,7 @@ const QStringList kCaughtSchemes = {QStringLiteral("http"), QStringLiteral("http
                                     QStringLiteral("file"), QStringLiteral("javascript"), QStringLiteral("data"),
                                     QStringLiteral("tidings"), QStringLiteral("ftp")};
 
-enum class RemoteOn { Blocked, Allowed, Unchecked };
-
 } // namespace
-
-Q_DECLARE_METATYPE(RemoteOn)
 
 class TstArticleView : public QObject
 {
@@ -234,66 +184,7 @@ void TstArticleView::pageTemplate()
 
 void TstArticleView::payloadGuards_data()
 {
-    QTest::addColumn<QString>("payload");
-    QTest::addColumn<bool>("script");          // the control must show PWNED
-    QTest::addColumn<QByteArray>("hitPath");   // the control must request this path
-    QTest::addColumn<RemoteOn>("remoteOn");    // what the view may fetch with remote images on
-
-    const QByteArray none;
-    // §6 item 15
-    QTest::newRow("inline script") << QStringLiteral("<script>%1</script>").arg(kPwn) << true << none << RemoteOn::Blocked;
-    QTest::newRow("remote script") << QStringLiteral("<script src=\"%SERVER%/script.js\"></script>") << true
-                                   << QByteArray("/script.js") << RemoteOn::Blocked;
-    // 16
-    QTest::newRow("img onerror") << QStringLiteral("<img src=\"data:,\" onerror=\"%1\">").arg(kPwn) << true << none << RemoteOn::Blocked;
-    QTest::newRow("body onload") << QStringLiteral("<body onload=\"%1\">text").arg(kPwn) << true << none << RemoteOn::Blocked;
-    QTest::newRow("svg onload") << QStringLiteral("<svg onload=\"%1\"><rect width=\"5\" height=\"5\"/></svg>").arg(kPwn)
-                                << true << none << RemoteOn::Blocked;
-    QTest::newRow("details ontoggle") << QStringLiteral("<details open ontoggle=\"%1\"><summary>s</summary>d</details>").arg(kPwn)
-                                      << true << none << RemoteOn::Blocked;
-    // 23: mXSS shapes from DOMPurify's fixtures, put straight into the page: the HTML parser lets the
-    // <img> out of the svg/math context, so the control runs it; the view's JavaScript-off stops it.
-    QTest::newRow("svg p style mXSS")
-        << QStringLiteral("<svg><p><style><g title=\"</style><img src=\"data:,\" onerror=\"%1\">\">").arg(kPwn)
-        << true << none << RemoteOn::Blocked;
-    // 15 and 23: with scripting on, <noscript> is raw text and its end tag inside the attribute frees the
-    // <img>; with scripting off (the view) it is markup and the <img> stays inside the attribute.
-    QTest::newRow("noscript mXSS")
-        << QStringLiteral("<noscript><p title=\"</noscript><img src=\"data:,\" onerror=\"%1\">\"></noscript>").arg(kPwn)
-        << true << none << RemoteOn::Blocked;
-    // 19
-    QTest::newRow("iframe") << QStringLiteral("<iframe src=\"%SERVER%/iframe\"></iframe>") << false
-                            << QByteArray("/iframe") << RemoteOn::Blocked;
-    QTest::newRow("object") << QStringLiteral("<object data=\"%SERVER%/object\" type=\"text/html\"></object>") << false
-                            << QByteArray("/object") << RemoteOn::Blocked;
-    QTest::newRow("embed") << QStringLiteral("<embed src=\"%SERVER%/embed\" type=\"text/html\">") << false
-                           << QByteArray("/embed") << RemoteOn::Blocked;
-    // 20
-    QTest::newRow("meta refresh") << QStringLiteral("<meta http-equiv=\"refresh\" content=\"0;url=%SERVER%/refresh\">") << false
-                                  << QByteArray("/refresh") << RemoteOn::Blocked;
-    QTest::newRow("base tag") << QStringLiteral("<base href=\"%SERVER%/base/\"><img src=\"relative.png\">") << false
-                              << QByteArray("/base/relative.png") << RemoteOn::Blocked;
-    QTest::newRow("remote stylesheet") << QStringLiteral("<link rel=\"stylesheet\" href=\"%SERVER%/style.css\">") << false
-                                       << QByteArray("/style.css") << RemoteOn::Blocked;
-    // 21
-    QTest::newRow("style @import") << QStringLiteral("<style>@import url(\"%SERVER%/import.css\");</style><p>x</p>") << false
-                                   << QByteArray("/import.css") << RemoteOn::Blocked;
-    QTest::newRow("web font") << QStringLiteral("<style>@font-face{font-family:f;src:url(\"%SERVER%/font.woff\")}"
-                                                "p{font-family:f}</style><p>text</p>")
-                              << false << QByteArray("/font.woff") << RemoteOn::Blocked;
-    // 24: remote images and media, allowed only when the feed's switch is on
-    QTest::newRow("remote img") << QStringLiteral("<img src=\"%SERVER%/pixel.png\">") << false
-                                << QByteArray("/pixel.png") << RemoteOn::Allowed;
-    QTest::newRow("srcset") << QStringLiteral("<img srcset=\"%SERVER%/srcset.png 1x\">") << false
-                            << QByteArray("/srcset.png") << RemoteOn::Allowed;
-    QTest::newRow("picture source") << QStringLiteral("<picture><source srcset=\"%SERVER%/source.png\"><img src=\"data:,\"></picture>")
-                                    << false << QByteArray("/source.png") << RemoteOn::Allowed;
-    QTest::newRow("video poster") << QStringLiteral("<video poster=\"%SERVER%/poster.png\" width=\"100\" height=\"100\"></video>")
-                                  << false << QByteArray("/poster.png") << RemoteOn::Allowed;
-    QTest::newRow("css background") << QStringLiteral("<div style=\"width:20px;height:20px;background-image:url('%SERVER%/bg.png')\"></div>")
-                                    << false << QByteArray("/bg.png") << RemoteOn::Allowed;
-    QTest::newRow("audio preload") << QStringLiteral("<audio src=\"%SERVER%/audio.mp3\" preload=\"auto\"></audio>") << false
-                                   << QByteArray("/audio.mp3") << RemoteOn::Unchecked;
+    hostile::addPayloadRows();
 }
 
 void TstArticleView::payloadGuards()
