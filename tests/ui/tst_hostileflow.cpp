@@ -2,7 +2,8 @@
 // server carries every payload of tests/support/hostilepayloads.h, one item each, with a markup
 // title. The feed is subscribed in a real profile and refreshed by the real core; the real main
 // window then shows each item as a reader would choose it, with the feed's remote images off and
-// then on. Nothing may run, load what the row forbids, or navigate; titles stay text.
+// then on. Nothing may run, load what the row forbids, or navigate; titles stay text in the list,
+// the page and the refresh's notification.
 // The positive control takes the same served bytes through parse (without the sanitizer) and a
 // store of its own, then loads what was stored on a permissive page: the scripts do run and the
 // URLs are requested, so a green guard cannot mean a payload lost on the way or a blind harness.
@@ -12,11 +13,14 @@
 #include "../support/webenginehelpers.h"
 #include "../unit/tst_storehelpers.h"
 
+#include "app/appsettings.h"
 #include "app/article/articlescheme.h"
 #include "app/article/articleview.h"
 #include "app/mainwindow.h"
 #include "app/models/itemlistmodel.h"
 #include "app/models/subscriptionmodel.h"
+#include "app/tray/notificationtext.h"
+#include "app/tray/traycontroller.h"
 #include "core/feed/parsefeed.h"
 
 #include <QAction>
@@ -141,11 +145,28 @@ void TstHostileFlow::initTestCase()
     QCOMPARE(m_store.open(m_profile.path()), QString());
     m_feedId = addFeed(m_store, feedUrl.toString());
     QVERIFY(m_feedId > 0);
+    {
+        AppSettings settings(m_profile.path());   // announced even though the window has the focus
+        settings.setNotifyNewItems(true);
+        settings.setQuietWhileFocused(false);
+    }
     openWindow(false);
     QSignalSpy finished(&m_window->refreshService(), &RefreshService::finished);
+    QList<NotificationText> announced;
+    const QMetaObject::Connection announcing = connect(&m_window->tray(), &TrayController::announced, this,
+                                                       [&announced](const NotificationText &text) { announced.append(text); });
     m_window->action(QStringLiteral("refreshAllAction"))->trigger();
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().value<RefreshSummary>().newItems, int(payloads().size()));
+    // The notification of this refresh: the titles' markup as characters, entities for a server
+    // that reads markup, and no feed text in the summary.
+    QTRY_COMPARE(announced.size(), 1);
+    disconnect(announcing);
+    const NotificationText &text = announced.first();
+    QCOMPARE(text.items, int(payloads().size()));
+    QVERIFY2(text.body.contains(hostileTitle(QString::fromLatin1(payloads().first().name), m_assets)), qPrintable(text.body));
+    const QString markup = NotificationTexts::escapedForMarkup(text.body);
+    QVERIFY(!markup.contains(u'<') && !markup.contains(u'>') && !text.summary.contains(u'<'));
     m_items = itemsByGuid(m_store, m_feedId);
     QCOMPARE(m_items.size(), payloads().size());
     QCOMPARE(hitsSince(0), 0);   // storing fetched nothing the items name
