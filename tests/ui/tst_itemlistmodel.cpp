@@ -304,17 +304,20 @@ void TestItemListModel::aHundredThousandItemsPageByPage()
 
 // threats.md §6 items 28 and 42: titles with markup, a right-to-left override, zero-width characters, a
 // flood of combining marks, 10,000 characters and line breaks. The list shows each as one line of plain
-// text (markup verbatim, nothing loaded: a plain view never interprets DisplayRole), offers no feed text
+// text without controls or bidi overrides (markup verbatim, nothing loaded: a plain view never
+// interprets DisplayRole), capped at 1000 characters, offers no feed text
 // as a tooltip, and a real QTreeView lays them out in one row height each and paints them quickly.
 void TestItemListModel::hostileTitlesArePlainOneLineText()
 {
     const QString markup = QStringLiteral("<b>bold</b><img src=\"file:///etc/hostname\"><a href=\"https://x.invalid/\">a</a>");
     const QList<QPair<QString, QString>> titles = {   // stored title, shown title
         {markup, markup},
-        {QStringLiteral("invoice\u202Efdp.exe"), QStringLiteral("invoice\u202Efdp.exe")},
-        {QStringLiteral("zero\u200Bwidth\u200Djoiner\uFEFF"), QStringLiteral("zero\u200Bwidth\u200Djoiner\uFEFF")},
-        {QStringLiteral("Z") + QString(5000, QChar(0x0301)), QStringLiteral("Z") + QString(5000, QChar(0x0301))},
-        {QString(10000, u'W'), QString(10000, u'W')},
+        // The override is removed (the tray does the same): "invoice\u202Efdp.exe" would read "invoiceexe.pdf".
+        {QStringLiteral("invoice\u202Efdp.exe"), QStringLiteral("invoicefdp.exe")},
+        {QStringLiteral("zero\u200Bwidth\u200Djoiner\uFEFF"), QStringLiteral("zero\u200Bwidth\u200Djoiner")},
+        // Capped at 1000 characters with an ellipsis: far past what a column shows.
+        {QStringLiteral("Z") + QString(5000, QChar(0x0301)), QStringLiteral("Z") + QString(998, QChar(0x0301)) + QChar(0x2026)},
+        {QString(10000, u'W'), QString(999, u'W') + QChar(0x2026)},
         {QStringLiteral(" two\nlines\r\n\tand a tab "), QStringLiteral("two lines and a tab")},
     };
     Feed parsed = makeFeed(100, int(titles.size()));   // dated after every other item: the first rows

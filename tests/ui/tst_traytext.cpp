@@ -6,6 +6,7 @@
 #include "app/appsettings.h"
 #include "app/article/articlescheme.h"
 #include "app/mainwindow.h"
+#include "app/plainline.h"
 #include "app/tray/notificationtext.h"
 #include "app/tray/traycontroller.h"
 #include "app/tray/unreadbadge.h"
@@ -80,7 +81,7 @@ void TstTrayText::plainLineMakesUntrustedTextInert()
     QFETCH(QString, input);
     QFETCH(int, max);
     QFETCH(QString, expected);
-    QCOMPARE(NotificationTexts::plainLine(input, max), expected);
+    QCOMPARE(tidings::app::plainLine(input, max), expected);
 }
 
 // The plural forms are tr("%n new item(s)", nullptr, n); until translations/ has an English

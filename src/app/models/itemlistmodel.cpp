@@ -1,11 +1,19 @@
 #include "app/models/itemlistmodel.h"
 
 #include "app/models/itemdate.h"
+#include "app/plainline.h"
 
 #include <QFont>
 #include <QPointer>
 
 namespace tidings::app {
+namespace {
+
+// Longer than any column shows (the view elides), short enough that a hostile 10,000-character
+// title costs a repaint no more than a long headline.
+constexpr int kMaxListTextChars = 1000;
+
+} // namespace
 
 ItemListModel::ItemListModel(Store &store, QObject *parent, Clock clock)
     : QAbstractTableModel(parent)
@@ -37,7 +45,9 @@ void ItemListModel::setPageSize(int rows)
 
 void ItemListModel::setFeedTitles(const QHash<qint64, QString> &titles)
 {
-    m_feedTitles = titles;
+    m_feedTitles.clear();
+    for (auto it = titles.cbegin(); it != titles.cend(); ++it)
+        m_feedTitles.insert(it.key(), plainLine(it.value(), kMaxListTextChars));
     m_feedTitlesRead = true;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, FeedColumn), index(int(m_rows.size()) - 1, FeedColumn), {Qt::DisplayRole});
@@ -156,9 +166,14 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         // Plain text in a plain view (threats.md §5): nothing here is ever interpreted as markup.
         switch (index.column()) {
-        case TitleColumn: return item.title.isEmpty() ? tr("(untitled)") : item.title.simplified();
+        // One line, without controls or bidi overrides ("invoice\u202Efdp.exe" must not read
+        // "invoiceexe.pdf"), as in the tray and notifications.
+        case TitleColumn: {
+            const QString title = plainLine(item.title, kMaxListTextChars);
+            return title.isEmpty() ? tr("(untitled)") : title;
+        }
         case FeedColumn: return m_feedTitles.value(item.feedId);
-        case AuthorColumn: return item.author;
+        case AuthorColumn: return plainLine(item.author, kMaxListTextChars);
         case DateColumn: return itemDateText(date, m_clock ? m_clock() : QDateTime::currentDateTime());
         default: return {};
         }

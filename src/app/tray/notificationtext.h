@@ -41,11 +41,6 @@ public:
     static constexpr int kMaxItemTitleChars = 90;
     static constexpr int kMaxFeedTitleChars = 40;
 
-    // Untrusted text made fit for one line of a notification or tooltip: control characters
-    // (C0, C1, DEL) and bidi overrides removed, whitespace runs (newlines too) made one space,
-    // trimmed, and cut to `maxChars` with an ellipsis (never between the halves of a surrogate pair).
-    static QString plainLine(const QString &untrusted, int maxChars);
-
     // The grouped notification for the feeds given (feeds with no new items are left out).
     static NotificationText newItems(const QList<NewItemsInFeed> &feeds);
 
