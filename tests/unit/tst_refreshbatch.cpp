@@ -1,5 +1,7 @@
-// A due-only refresh in batches (RefreshOptions::maxFeeds, used by the app's scheduler after a
-// wake): at most N feeds per run, the longest waiting first, and the next run takes the rest.
+// How RefreshService schedules its work: a due-only refresh in batches (RefreshOptions::maxFeeds,
+// used by the app's scheduler after a wake): at most N feeds per run, the longest waiting first,
+// and the next run takes the rest; and its parse threads below the priority of the threads that
+// drain their results (core/util/threadpriority.h).
 // Real parts: a SQLite profile in a temporary folder and a loopback HTTP server.
 
 #include "core/service/refreshservice.h"
@@ -8,7 +10,14 @@
 #include "../support/scriptedhttpserver.h"
 #include "tst_storehelpers.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,7 +30,38 @@ class TstRefreshBatch : public QObject
 
 private slots:
     void dueFeedsComeInBatches();
+    void parsingRunsBelowTheWriter();
 };
+
+namespace {
+
+struct ThreadNice {
+    QByteArray name;
+    int nice;
+};
+
+// Every thread of this process with its name and nice value, from /proc.
+QList<ThreadNice> threadNiceValues()
+{
+    QList<ThreadNice> threads;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        // After the name: state is field 3 of stat(5), nice is field 19.
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (open < 0 || close < open || fields.size() < 17)
+            continue;
+        threads.append({line.mid(open + 1, close - open - 1), fields.at(16).toInt()});
+    }
+    return threads;
+}
+
+} // namespace
 
 void TstRefreshBatch::dueFeedsComeInBatches()
 {
@@ -71,6 +111,45 @@ void TstRefreshBatch::dueFeedsComeInBatches()
     options.maxFeeds = 0;
     options.dueOnly = false;
     QCOMPARE(run(), 5);
+}
+
+void TstRefreshBatch::parsingRunsBelowTheWriter()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads thread priorities from /proc");
+#else
+    const int base = getpriority(PRIO_PROCESS, id_t(gettid()));   // the test may run under nice
+    if (base >= 10)
+        QSKIP("the test runs at a nice value of 10 or more already");
+#endif
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    ScriptedHttpServer server;
+    const QByteArray rss = "<rss version=\"2.0\"><channel><title>T</title><item><guid>1</guid><title>A</title></item></channel></rss>";
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray path = "/p" + QByteArray::number(i) + ".xml";
+        server.respond(path, 200, rss, {{"Content-Type", "application/rss+xml"}});
+        addFeed(store, server.url(QString::fromLatin1(path)).toString());
+    }
+    RefreshService service(store);
+    QSignalSpy finished(&service, &RefreshService::finished);
+    QVERIFY(service.start(RefreshOptions()));
+    QVERIFY(finished.wait(20000));
+
+    // The pool's threads stay a while after their jobs: the ones that parsed are below the rest.
+    int pooled = 0;
+    int lowered = 0;
+    for (const ThreadNice &thread : threadNiceValues()) {
+        if (thread.name == "Thread (pooled)") {
+            ++pooled;
+            lowered += thread.nice >= 10;
+        } else {
+            QVERIFY2(thread.nice == base, thread.name.constData());   // the writer, the fetcher, this thread
+        }
+    }
+    QVERIFY(pooled > 0);
+    QVERIFY2(lowered > 0, "no parse thread runs below the writer");
 }
 
 QTEST_GUILESS_MAIN(TstRefreshBatch)

@@ -2,6 +2,7 @@
 
 #include "core/feed/parsefeed.h"
 #include "core/net/backoff.h"
+#include "core/util/threadpriority.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -218,6 +219,7 @@ void RefreshService::onFetched(const FetchResult &result)
         const QUrl url = result.finalUrl;
         const QByteArray contentType = result.contentType;
         m_parsers.start([this, feedId, body = std::move(body), hold = std::move(hold), url, contentType]() mutable {
+            lowerCurrentThreadPriority();   // the writer and the fetcher go first (threadpriority.h)
             const ParseResult result = parseFeed(body, url, contentType);
             body = QByteArray();
             hold.reset();
