@@ -34,13 +34,13 @@ QStringList wordsOf(const QString &userText)
     return words;
 }
 
-// The characters unicode61 keeps in a token with the categories createSearchIndexTable() gives
-// it. The query side (tokensOf) must split exactly where the index did: with detail=none, a quoted
-// word that the tokenizer splits in two is a phrase, and FTS5 refuses phrases ("हिन्दी" did, when
-// the tokenizer cut it at its vowel signs). Marks are part of words (remove_diacritics still folds
-// the Latin ones). SQLite's Unicode tables are older than Qt's and count a character they do not
-// know as part of a token: searchableText() removes the ones that matter (the skin tones), and a
-// newer letter or emoji is a token character on both sides.
+// The characters unicode61 keeps in a token with the categories of kSearchTokenizer. The query
+// side (tokensOf) must split exactly where the index did: with detail=none, a quoted word that the
+// tokenizer splits in two is a phrase, and FTS5 refuses phrases ("हिन्दी" did, when the tokenizer
+// cut it at its vowel signs). Marks are part of words (remove_diacritics still folds the Latin
+// ones). SQLite's Unicode tables are older than Qt's and count a character they do not know as part
+// of a token: searchableText() removes the ones that matter (the skin tones), and a newer letter
+// or emoji is a token character on both sides.
 bool isTokenCharacter(char32_t c)
 {
     switch (QChar::category(c)) {
@@ -151,11 +151,9 @@ QString searchableText(QString text)
 
 QString createSearchIndexTable(QSqlDatabase &db)
 {
-    // remove_diacritics 2: "cafe" finds "Café" and "naive" finds "naïve", also for letters that
-    // carry several marks. categories: isTokenCharacter() above.
-    return execSql(db, "CREATE VIRTUAL TABLE item_search USING fts5("
-                       "title, authors, body, content = '', detail = none,"
-                       " tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co So M*'\")");
+    return execSql(db, QStringLiteral("CREATE VIRTUAL TABLE item_search USING fts5("
+                                      "title, authors, body, content = '', detail = none, tokenize = \"%1\")")
+                           .arg(QLatin1String(kSearchTokenizer)));
 }
 
 SearchText searchTextFor(const QString &title, const QList<Person> &authors, QStringView summary,

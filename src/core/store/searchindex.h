@@ -28,6 +28,11 @@ namespace tidings::store {
 // and emoji are indexed, each a word of its own (searchableText), and marks belong to words.
 inline constexpr char kSearchIndexFormat[] = "fts5-contentless-2";
 
+// unicode61 with remove_diacritics 2 ("cafe" finds "Café", also for letters with several marks)
+// and the categories of characters it keeps in tokens: letters, digits, private use, other
+// symbols (emoji, ☃, ©) and marks (searchindex.cpp: isTokenCharacter).
+inline constexpr char kSearchTokenizer[] = "unicode61 remove_diacritics 2 categories 'L* N* Co So M*'";
+
 QString createSearchIndexTable(QSqlDatabase &db);
 
 // Fills the (empty) index from every stored item, inside the caller's transaction.
