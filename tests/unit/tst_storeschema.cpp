@@ -3,6 +3,7 @@
 #include "core/feed/parsefeed.h"
 #include "core/store/profile.h"
 #include "core/store/schema.h"
+#include "core/store/searchindex.h"
 #include "tst_storehelpers.h"
 
 #include <QDir>
@@ -56,6 +57,16 @@ void writeV3Profile(const QString &path)
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
 }
 
+// Written by the v4 code (commit 0670a47), whose search index (format fts5-contentless-1) held
+// letters and digits only: the v3 fixture opened by `tidings-cli feeds` (upgraded), then
+// `tidings-cli add` of json-unicode-rtl.json and rec-html-entities.xml (tests/data/feeds served on
+// 127.0.0.1:18765): 19 items, among them "こんにちは、世界 😀" and "★ ⪢̸ fj 𝔄 ⟺".
+void writeV4Profile(const QString &path)
+{
+    QVERIFY(QFile::copy(QStringLiteral(TIDINGS_TEST_DATA "/store/v4.sqlite"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+}
+
 // Each feed of a fixture profile parsed again from tests/data/feeds (its address names the file)
 // and stored: an upgraded database must recognise every item, neither new nor changed.
 void storeAgainFromTestData(Store &store, const QList<FeedRow> &feeds, bool checkUnchanged)
@@ -96,6 +107,7 @@ private slots:
     void v1ProfileKeepsEverything();
     void v2ProfileKeepsEverything();
     void v3ProfileMovesMarksToItemState();
+    void v4ProfileSearchIndexRebuiltWithSymbols();
     void reopeningCurrentVersionTakesNoBackup();
     void newerDatabaseIsRefusedUntouched();
     void notADatabaseIsReported();
@@ -221,7 +233,7 @@ void TestStoreSchema::fullTextSearchProbed()
     Peek peek(store.databasePath());
     QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'item_search'")).toInt(), 1);
     QCOMPARE(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString(),
-             QStringLiteral("fts5-contentless-1"));
+             QString::fromLatin1(store::kSearchIndexFormat));
 }
 
 void TestStoreSchema::migratesEveryEarlierVersion_data()
@@ -495,6 +507,63 @@ void TestStoreSchema::v3ProfileMovesMarksToItemState()
     Peek after(path);
     QCOMPARE(after.value(QStringLiteral("SELECT count(*) FROM item_state WHERE feed_id = 2")).toInt(), 0);
     QCOMPARE(after.value(QStringLiteral("SELECT count(*) FROM item_state")).toInt(),
+             after.value(QStringLiteral("SELECT count(*) FROM items")).toInt());
+}
+
+// The index is derived from the items, so a new tokenizer is not a schema version: the index
+// format (meta.search_index) differs, and opening rebuilds the index from the stored items, in
+// one transaction and without a backup (nothing of the user's is rewritten).
+void TestStoreSchema::v4ProfileSearchIndexRebuiltWithSymbols()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Store::databaseFileName());
+    writeV4Profile(path);
+    {
+        Peek v4(path);
+        QCOMPARE(v4.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+        QCOMPARE(v4.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString(),
+                 QStringLiteral("fts5-contentless-1"));
+        QCOMPARE(v4.value(QStringLiteral("SELECT count(*) FROM items")).toInt(), 19);
+    }
+
+    Store store;
+    QCOMPARE(store.open(dir.path()), QString());
+    QVERIFY(store.hasFullTextSearch());
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak-*")}, QDir::Files), QStringList());
+    {
+        Peek peek(path);
+        QCOMPARE(peek.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+        QCOMPARE(peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString(),
+                 QString::fromLatin1(store::kSearchIndexFormat));
+        QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt(), 19);
+        QVERIFY(peek.exec(QStringLiteral("INSERT INTO item_search(item_search) VALUES ('integrity-check')")));
+    }
+    const auto titlesFound = [&](const QString &text) {
+        ItemFilter filter;
+        filter.search = text;
+        const ReadResult<ItemRow> found = store.items(filter);
+        QStringList titles;
+        for (const ItemRow &row : found.rows)
+            titles.append(row.title);
+        return found.ok() ? titles : QStringList{QStringLiteral("ERROR ") + found.error};
+    };
+    // Stored before the upgrade, found after it.
+    QCOMPARE(titlesFound(QStringLiteral("\U0001F600")), QStringList{QStringLiteral("\u3053\u3093\u306B\u3061\u306F\u3001\u4E16\u754C \U0001F600")});
+    QCOMPARE(titlesFound(QStringLiteral("\u2605")).size(), 1);
+    QCOMPARE(titlesFound(QStringLiteral("\u4E16\u754C \U0001F600")).size(), 1);
+    QCOMPARE(titlesFound(QStringLiteral("reeds light")).size(), 1);   // article text, as before
+
+    // The rebuilt index is maintained like a new one: the items of a feed deleted leave it, each
+    // term removed with the text that put it in (contentless: a mismatch would leave terms behind).
+    Peek after(path);
+    QVERIFY(after.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, item_search, 'row')")));
+    const QString grinning = QStringLiteral("SELECT coalesce(sum(doc), 0) FROM vocab WHERE term = '\U0001F600'");
+    QCOMPARE(after.value(grinning).toInt(), 1);
+    QVERIFY(sync(store, [&](Completion done) { store.deleteFeed(6, done); }).ok);
+    QCOMPARE(titlesFound(QStringLiteral("\U0001F600")), QStringList());
+    QCOMPARE(after.value(grinning).toInt(), 0);
+    QVERIFY(after.exec(QStringLiteral("INSERT INTO item_search(item_search) VALUES ('integrity-check')")));
+    QCOMPARE(after.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt(),
              after.value(QStringLiteral("SELECT count(*) FROM items")).toInt());
 }
 

@@ -280,8 +280,11 @@ void closeConnection(const QString &name)
 
 bool probeFullTextSearch(QSqlDatabase &db)
 {
+    // With the index's tokenizer: an SQLite whose unicode61 lacks an option searches with LIKE
+    // instead of failing to open the profile when the index is created.
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fts_probe USING fts5(x)")))
+    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fts_probe USING fts5(x, tokenize = \"%1\")")
+                        .arg(QLatin1String(kSearchTokenizer))))
         return false;
     query.exec(QStringLiteral("DROP TABLE temp.fts_probe"));
     return true;

@@ -34,20 +34,83 @@ QStringList wordsOf(const QString &userText)
     return words;
 }
 
-// The tokens FTS5's unicode61 tokenizer would make of user text: runs of letters and digits (it
+// The characters unicode61 keeps in a token with the categories of kSearchTokenizer. The query
+// side (tokensOf) must split exactly where the index did: with detail=none, a quoted word that the
+// tokenizer splits in two is a phrase, and FTS5 refuses phrases ("हिन्दी" did, when the tokenizer
+// cut it at its vowel signs). Marks are part of words (remove_diacritics still folds the Latin
+// ones). SQLite's Unicode tables are older than Qt's and count a character they do not know as part
+// of a token: searchableText() removes the ones that matter (the skin tones), and a newer letter
+// or emoji is a token character on both sides.
+bool isTokenCharacter(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_PrivateUse:
+    case QChar::Symbol_Other:
+    case QChar::Other_NotAssigned:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What joins or modifies an emoji and means nothing on its own.
+bool isEmojiGlue(char32_t c)
+{
+    return c == 0x200D                        // zero-width joiner: 👩‍👩‍👧 is 👩 👩 👧
+        || c == 0xFE0E || c == 0xFE0F         // text or emoji presentation: ☃️ is ☃
+        || c == 0x20E3                        // enclosing keycap: 1️⃣ is 1
+        || (c >= 0x1F3FB && c <= 0x1F3FF)     // skin tones: 👍🏽 is 👍, as "cafe" finds "café"
+        || (c >= 0xE0020 && c <= 0xE007F);    // the tags of subdivision flags
+}
+
+bool isRegionalIndicator(char32_t c)
+{
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
+}
+
+char32_t codePointAt(const QString &text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return QChar::surrogateToUcs4(c, text.at(i + 1));
+    return c.unicode();
+}
+
+// No symbol (So) and no emoji glue below U+00A6 (¦): plain ASCII and most Latin text pass untouched.
+bool needsSeparating(char32_t c)
+{
+    return c >= 0xA6 && (QChar::category(c) == QChar::Symbol_Other || isEmojiGlue(c));
+}
+
+// The tokens FTS5's unicode61 tokenizer makes of text that went through searchableText() (it
 // folds case and diacritics itself). With detail=none the index has no positions, so "e-mail"
 // cannot be a phrase; it becomes the two tokens, both required.
 QStringList tokensOf(const QString &userText)
 {
+    const QString text = searchableText(userText);
     QStringList tokens;
     QString token;
-    for (const QChar c : userText) {
-        if (c.isLetterOrNumber() || c.isSurrogate() || c.category() == QChar::Mark_NonSpacing) {
-            token.append(c);
+    for (qsizetype i = 0; i < text.size();) {
+        const char32_t c = codePointAt(text, i);
+        const qsizetype length = QChar::requiresSurrogates(c) ? 2 : 1;
+        if (isTokenCharacter(c)) {
+            token.append(QStringView(text).mid(i, length));
         } else if (!token.isEmpty()) {
             tokens.append(token);
             token.clear();
         }
+        i += length;
     }
     if (!token.isEmpty())
         tokens.append(token);
@@ -56,25 +119,53 @@ QStringList tokensOf(const QString &userText)
 
 } // namespace
 
+QString searchableText(QString text)
+{
+    qsizetype i = 0;
+    for (char32_t c = 0; i < text.size() && !needsSeparating(c = codePointAt(text, i));)
+        i += QChar::requiresSurrogates(c) ? 2 : 1;
+    if (i == text.size())
+        return text;
+    QString result;
+    result.reserve(text.size() + 16);
+    result.append(QStringView(text).first(i));
+    while (i < text.size()) {
+        const char32_t c = codePointAt(text, i);
+        qsizetype length = QChar::requiresSurrogates(c) ? 2 : 1;
+        if (isEmojiGlue(c)) {
+            result.append(QLatin1Char(' '));
+        } else if (c >= 0xA6 && QChar::category(c) == QChar::Symbol_Other) {
+            // A flag is a pair of regional indicators: 🇩🇪 stays one token, and 🇩🇰 does not find it.
+            if (isRegionalIndicator(c) && i + length < text.size() && isRegionalIndicator(codePointAt(text, i + length)))
+                length += 2;
+            result.append(QLatin1Char(' '));
+            result.append(QStringView(text).mid(i, length));
+            result.append(QLatin1Char(' '));
+        } else {
+            result.append(QStringView(text).mid(i, length));
+        }
+        i += length;
+    }
+    return result;
+}
+
 QString createSearchIndexTable(QSqlDatabase &db)
 {
-    // remove_diacritics 2: "cafe" finds "Café" and "naive" finds "naïve", also for letters that
-    // carry several marks.
-    return execSql(db, "CREATE VIRTUAL TABLE item_search USING fts5("
-                       "title, authors, body, content = '', detail = none,"
-                       " tokenize = 'unicode61 remove_diacritics 2')");
+    return execSql(db, QStringLiteral("CREATE VIRTUAL TABLE item_search USING fts5("
+                                      "title, authors, body, content = '', detail = none, tokenize = \"%1\")")
+                           .arg(QLatin1String(kSearchTokenizer)));
 }
 
 SearchText searchTextFor(const QString &title, const QList<Person> &authors, QStringView summary,
                          QStringView content)
 {
     SearchText text;
-    text.title = title.toUtf8();
+    text.title = searchableText(title).toUtf8();
     QStringList names;
     for (const Person &person : authors)
         names.append(person.name.isEmpty() ? person.email : person.name);
-    text.authors = names.join(QLatin1Char(' ')).toUtf8();
-    text.body = htmlToPlainText(content.isEmpty() ? summary : content).toUtf8();
+    text.authors = searchableText(names.join(QLatin1Char(' '))).toUtf8();
+    text.body = searchableText(htmlToPlainText(content.isEmpty() ? summary : content)).toUtf8();
     return text;
 }
 

@@ -24,15 +24,28 @@
 
 namespace tidings::store {
 
-// Stored in meta.search_index; a database whose index has another format rebuilds it.
-inline constexpr char kSearchIndexFormat[] = "fts5-contentless-1";
+// Stored in meta.search_index; a database whose index has another format rebuilds it. 2: symbols
+// and emoji are indexed, each a word of its own (searchableText), and marks belong to words.
+inline constexpr char kSearchIndexFormat[] = "fts5-contentless-2";
+
+// unicode61 with remove_diacritics 2 ("cafe" finds "Café", also for letters with several marks)
+// and the categories of characters it keeps in tokens: letters, digits, private use, other
+// symbols (emoji, ☃, ©) and marks (searchindex.cpp: isTokenCharacter).
+inline constexpr char kSearchTokenizer[] = "unicode61 remove_diacritics 2 categories 'L* N* Co So M*'";
 
 QString createSearchIndexTable(QSqlDatabase &db);
 
 // Fills the (empty) index from every stored item, inside the caller's transaction.
 QString rebuildSearchIndex(QSqlDatabase &db);
 
-struct SearchText {   // UTF-8
+// Text as the index (and the query) sees it. Each symbol (So: emoji, ☃, ©, ★) becomes a word of
+// its own, so that 🔥, 🇩🇪, berlin and 2024 find "🔥🔥🔥", "🇩🇪Berlin" and "©2024": unicode61
+// keeps a run of token characters together. A flag's two regional indicators stay one word. The
+// joiners, presentation selectors and skin tones of emoji sequences go, so that 👍 finds 👍🏽 and
+// 👩 finds 👩‍👧. Text without symbols comes back as it was.
+QString searchableText(QString text);
+
+struct SearchText {   // UTF-8, through searchableText()
     QByteArray title;
     QByteArray authors;
     QByteArray body;
@@ -62,8 +75,8 @@ private:
     QSqlQuery m_stored;
 };
 
-// An FTS5 MATCH expression for user text: every token (a run of letters and digits, as the
-// tokenizer splits) is quoted (so `"`, `*`, `NEAR(`, `AND` and `-` are just text), all must match,
+// An FTS5 MATCH expression for user text: every token (a run of letters, digits and marks, or one
+// symbol, as the index was split) is quoted (so `"`, `*`, `NEAR(`, `AND` and `-` are just text), all must match,
 // and the last one also matches as a prefix, which is what typing into a search field expects.
 // Empty when the text has no token at all.
 QString ftsQueryFor(const QString &userText);
