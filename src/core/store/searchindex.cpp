@@ -119,33 +119,59 @@ QStringList tokensOf(const QString &userText)
 
 } // namespace
 
+namespace {
+
+// Where the next character that searchableText() changes starts, from `i` on; the text's size when
+// there is none. Runs of text are passed over a UTF-16 unit at a time: it is called on every
+// article's text during a refresh.
+qsizetype nextToSeparate(QStringView text, qsizetype i)
+{
+    const char16_t *const units = text.utf16();
+    const qsizetype size = text.size();
+    for (; i < size; ++i) {
+        if (units[i] < 0xA6)
+            continue;
+        char32_t c = units[i];
+        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(units[i + 1]))
+            c = QChar::surrogateToUcs4(char16_t(c), units[i + 1]);
+        if (needsSeparating(c))
+            return i;
+        if (QChar::requiresSurrogates(c))
+            ++i;
+    }
+    return size;
+}
+
+} // namespace
+
 QString searchableText(QString text)
 {
-    qsizetype i = 0;
-    for (char32_t c = 0; i < text.size() && !needsSeparating(c = codePointAt(text, i));)
-        i += QChar::requiresSurrogates(c) ? 2 : 1;
-    if (i == text.size())
+    const QStringView view(text);
+    qsizetype i = nextToSeparate(view, 0);
+    if (i == view.size())
         return text;
     QString result;
-    result.reserve(text.size() + 16);
-    result.append(QStringView(text).first(i));
-    while (i < text.size()) {
+    result.reserve(view.size() + 16);
+    qsizetype copied = 0;   // the text before this is in result
+    while (i < view.size()) {
+        result.append(view.mid(copied, i - copied));
         const char32_t c = codePointAt(text, i);
         qsizetype length = QChar::requiresSurrogates(c) ? 2 : 1;
         if (isEmojiGlue(c)) {
             result.append(QLatin1Char(' '));
-        } else if (c >= 0xA6 && QChar::category(c) == QChar::Symbol_Other) {
+        } else {
             // A flag is a pair of regional indicators: 🇩🇪 stays one token, and 🇩🇰 does not find it.
-            if (isRegionalIndicator(c) && i + length < text.size() && isRegionalIndicator(codePointAt(text, i + length)))
+            if (isRegionalIndicator(c) && i + length < view.size() && isRegionalIndicator(codePointAt(text, i + length)))
                 length += 2;
             result.append(QLatin1Char(' '));
-            result.append(QStringView(text).mid(i, length));
+            result.append(view.mid(i, length));
             result.append(QLatin1Char(' '));
-        } else {
-            result.append(QStringView(text).mid(i, length));
         }
         i += length;
+        copied = i;
+        i = nextToSeparate(view, i);
     }
+    result.append(view.mid(copied));
     return result;
 }
 
