@@ -23,9 +23,11 @@
 #include <QDialogButtonBox>
 #include <QKeySequenceEdit>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -34,6 +36,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace tidings;
 using namespace tidings::app;
@@ -116,6 +119,7 @@ private slots:
     void hostileFeedTextIsPlainText();
     void mainWindowOpensBothAndApplies();
     void perFeedImageChoiceReachesTheArticle();
+    void chosenLanguageSpeaksAtTheNextStart();
 
 private:
     QList<ShortcutEntry> makeShortcuts();
@@ -588,6 +592,53 @@ void TstPreferences::perFeedImageChoiceReachesTheArticle()
     }
     QTRY_COMPARE_WITH_TIMEOUT(hits("/on.png"), 1, 10000);
     QCOMPARE(hits("/off.png"), 0);
+}
+
+// The language chosen in Preferences is what the next start speaks, over the system's (main()
+// reads it from the profile before anything is said, --help included); with no choice the
+// system's locale decides. Qt's own strings follow (qtbase's catalogue, from qt6-translations-l10n).
+// The real binary, as a desktop starts it.
+void TstPreferences::chosenLanguageSpeaksAtTheNextStart()
+{
+    const auto help = [this](const QString &systemLocale) {
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("LC_ALL"), systemLocale);
+        environment.remove(QStringLiteral("LANGUAGE"));   // it would outrank LC_ALL for Qt's UI languages
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(TIDINGS_APP), {QStringLiteral("--profile"), m_dir->path(), QStringLiteral("--help")});
+        if (!app.waitForFinished(60000)) {
+            app.kill();
+            app.waitForFinished();
+        }
+        return QString::fromUtf8(app.readAllStandardOutput());
+    };
+    const char *description = "A fast, safe desktop feed reader";
+    const auto ours = [description](const char *language) {
+        QTranslator translator;
+        return translator.load(QLatin1String("tidings_") + QLatin1String(language), QStringLiteral(":/i18n"))
+                   ? translator.translate("main", description)
+                   : QString();
+    };
+    const QString french = ours("fr");
+    const QString german = ours("de");
+    QVERIFY(!french.isEmpty() && !german.isEmpty() && french != german);
+
+    QString text = help(QStringLiteral("C.UTF-8"));
+    QVERIFY2(text.contains(QLatin1String(description)), qPrintable(text));
+    text = help(QStringLiteral("fr_FR.UTF-8"));
+    QVERIFY2(text.contains(french), qPrintable(text));
+
+    AppSettings(m_dir->path()).setLanguage(QStringLiteral("de"));
+    text = help(QStringLiteral("fr_FR.UTF-8"));
+    QVERIFY2(text.contains(german), qPrintable(text));
+    QTranslator qt;
+    QVERIFY(qt.load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    const QString qtHelp = qt.translate("QCommandLineParser", "Displays help on commandline options.");
+    QVERIFY(!qtHelp.isEmpty());
+    QVERIFY2(text.contains(qtHelp), qPrintable(text));
 }
 
 int main(int argc, char **argv)
