@@ -64,7 +64,7 @@ public:
     void setStartMinimized(bool minimized);
     bool notifyNewItems() const;
     void setNotifyNewItems(bool notify);
-    bool quietWhileFocused() const;   // no notification while the window has the focus
+    bool quietWhileFocused() const;   // no notification while a window of the app has the focus
     void setQuietWhileFocused(bool quiet);
     NotifyScope notifyScope() const;
     void setNotifyScope(NotifyScope scope);

@@ -24,6 +24,7 @@
 #include <QDBusConnectionInterface>
 #include <QDBusReply>
 #include <QDBusMessage>
+#include <QDialog>
 #include <QGroupBox>
 #include <QMenu>
 #include <QProcess>
@@ -110,6 +111,8 @@ private slots:
     void init();
     void cleanup();
     void trayRegistersAndShowsTheUnreadCount();
+    void unreadCountOnTheIconIsAnOption();
+    void startMinimizedIsOnlyTheIcon();
     void refreshSendsOneGroupedNotification();
     void hostileTitlesArriveEscaped();
     void refreshWithoutNewItemsSendsNothing();
@@ -244,20 +247,24 @@ void TstTray::trayRegistersAndShowsTheUnreadCount()
     QCOMPARE(shown, badge);
 
     // The menu: Show/Hide, Refresh All, Pause Automatic Refresh (the window's own checkable
-    // action), Mark All Read, Quit; a click toggles the window.
-    QStringList entries;
-    QAction *pause = nullptr;
+    // action), Mark All Read, Quit; a click toggles the window. The middle three are the window's
+    // own actions, so their enabled state, keys and check mark stay one thing.
+    QList<QAction *> entries;
     for (QAction *action : icon->contextMenu()->actions()) {
         if (!action->isSeparator())
-            entries.append(action->text().remove(u'&'));
-        if (action->objectName() == QLatin1String("actionPauseRefresh"))
-            pause = action;
+            entries.append(action);
     }
     QCOMPARE(entries.size(), 5);
-    QCOMPARE(entries.at(0), QStringLiteral("Hide Tidings"));
-    QCOMPARE(entries.at(4), QStringLiteral("Quit"));
-    QVERIFY(pause && pause->isCheckable());
-    QCOMPARE(pause, window.action(QStringLiteral("actionPauseRefresh")));
+    QCOMPARE(entries.at(0)->text().remove(u'&'), QStringLiteral("Hide Tidings"));
+    QCOMPARE(entries.at(1), window.action(QStringLiteral("refreshAllAction")));
+    QCOMPARE(entries.at(2), window.action(QStringLiteral("actionPauseRefresh")));
+    QCOMPARE(entries.at(3), window.action(QStringLiteral("markAllReadAction")));
+    QCOMPARE(entries.at(4)->text().remove(u'&'), QStringLiteral("Quit"));
+    QVERIFY(entries.at(2)->isCheckable());
+    // Mark All Read from the tray: the count on the icon and in the tooltip follows.
+    entries.at(3)->trigger();
+    QTRY_COMPARE(window.tray().trayIcon()->unreadCount(), 0);
+    QCOMPARE(icon->toolTip(), NotificationTexts::toolTip(0));
     emit icon->activated(QSystemTrayIcon::Trigger);
     QTRY_VERIFY(!window.isVisible());
     QCOMPARE(icon->contextMenu()->actions().first()->text().remove(u'&'), QStringLiteral("Show Tidings"));
@@ -276,6 +283,51 @@ void TstTray::trayRegistersAndShowsTheUnreadCount()
             }
         }
     }
+}
+
+// "Show unread count" off: the plain app icon, and the count still in the tooltip; on again (as
+// Preferences applies it), the badge.
+void TstTray::unreadCountOnTheIconIsAnOption()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 3);
+    AppSettings(m_dir->path()).setShowUnreadOnIcon(false);
+    MainWindow &window = *newWindow();
+    window.showAtStart();
+    refresh(window);
+    QTRY_COMPARE(window.tray().trayIcon()->unreadCount(), 3);
+    QSystemTrayIcon *icon = window.tray().trayIcon()->systemTrayIcon();
+    const auto shown = [icon] {
+        return icon->icon().pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+    };
+    const QImage plain = window.windowIcon().pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+    const QImage badge = UnreadBadge::image(window.windowIcon(), 3, 32, 1.0).convertToFormat(QImage::Format_ARGB32);
+    QVERIFY(plain != badge);
+    QCOMPARE(shown(), plain);
+    QCOMPARE(icon->toolTip(), QStringLiteral("Tidings\n3 unread item(s)"));
+
+    AppSettings(m_dir->path()).setShowUnreadOnIcon(true);
+    window.tray().applySettings();
+    QCOMPARE(shown(), badge);
+    QCOMPARE(icon->toolTip(), QStringLiteral("Tidings\n3 unread item(s)"));
+}
+
+// "Start minimized" with a tray: only the icon, no window (not even a minimized one in the
+// taskbar); a click on the icon brings it up.
+void TstTray::startMinimizedIsOnlyTheIcon()
+{
+    AppSettings(m_dir->path()).setStartMinimized(true);
+    MainWindow &window = *newWindow();
+    window.showAtStart();
+    QVERIFY(window.tray().trayShown());
+    QTest::qWait(200);
+    QVERIFY(!window.isVisible());
+    QSystemTrayIcon *icon = window.tray().trayIcon()->systemTrayIcon();
+    QCOMPARE(icon->contextMenu()->actions().first()->text().remove(u'&'), QStringLiteral("Show Tidings"));
+    emit icon->activated(QSystemTrayIcon::Trigger);
+    QTRY_VERIFY(window.isVisible());
+    QVERIFY(!window.isMinimized());
+    QCOMPARE(icon->contextMenu()->actions().first()->text().remove(u'&'), QStringLiteral("Hide Tidings"));
 }
 
 void TstTray::refreshSendsOneGroupedNotification()
@@ -414,8 +466,19 @@ void TstTray::quietWhileTheWindowIsFocused()
     refresh(window);
     settle();
     QCOMPARE(notifies().size(), 0);
-    // The same refresh with the window in the tray is announced (the test can see one).
+    // A dialog of the app in front (Preferences, Add Feed): the reader is still here.
     serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 3);
+    {
+        QDialog dialog(&window);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        refresh(window);
+        settle();
+        QCOMPARE(notifies().size(), 0);
+    }
+    // The same refresh with the window in the tray is announced (the test can see one).
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 4);
     window.hide();
     QTRY_VERIFY(!window.isActiveWindow());
     refresh(window);

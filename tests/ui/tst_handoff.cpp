@@ -96,6 +96,7 @@ private slots:
     void init();
     void cleanup();
     void secondLaunchOpensAddFeedHere();
+    void secondLaunchBringsTheWindowBack();
     void secondLaunchImportsOpml();
     void otherProfileRunsApart();
     void staleSocketIsTakenOver();
@@ -167,6 +168,30 @@ void TstHandoff::secondLaunchOpensAddFeedHere()
                 && dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text()
                        == QLatin1String("http://127.0.0.1:9/other.xml"));
     dialog->reject();
+}
+
+// A second launch with nothing to hand over (the menu entry clicked again) brings the window it
+// found back: out of the tray, and out of the taskbar when minimized. Nothing else opens.
+void TstHandoff::secondLaunchBringsTheWindowBack()
+{
+    becomePrimary();
+    m_window->hide();   // as "close to tray" leaves it
+    QProcess second;
+    launch(second, {QStringLiteral("--profile"), m_dir->path()});
+    QCOMPARE(waitFor(second, 10000).exitCode, 0);
+    QTRY_VERIFY(m_window->isVisible());
+    QVERIFY(!m_window->isMinimized());
+
+    m_window->showMinimized();
+    QTRY_VERIFY(m_window->isMinimized());
+    QProcess third;
+    launch(third, {QStringLiteral("--profile"), m_dir->path()});
+    QCOMPARE(waitFor(third, 10000).exitCode, 0);
+    QTRY_VERIFY(!m_window->isMinimized());
+    QVERIFY(m_window->isVisible());
+    QTest::qWait(100);
+    QVERIFY(!m_window->findChild<AddFeedDialog *>());
+    QVERIFY(!m_window->findChild<QMessageBox *>());
 }
 
 void TstHandoff::secondLaunchImportsOpml()

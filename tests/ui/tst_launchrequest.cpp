@@ -1,9 +1,11 @@
 // What a launch of `tidings` asks for (launchrequest.h) and the message a second launch sends
 // (handoffmessage.h): every feed: form, files, junk, and input far too long. Pure: no window.
+// And the installed desktop entry, which is what makes a browser or a file manager launch it so.
 
 #include "app/instance/handoffmessage.h"
 #include "app/instance/launchrequest.h"
 
+#include <QFile>
 #include <QtTest>
 
 using namespace tidings::app;
@@ -23,6 +25,7 @@ private slots:
     void badMessages_data();
     void badMessages();
     void peerArgumentsAreCheckedAgain();
+    void desktopEntryHandsOverWhatTheAppTakes();
 };
 
 void TstLaunchRequest::feedForms_data()
@@ -181,6 +184,42 @@ void TstLaunchRequest::peerArgumentsAreCheckedAgain()
     QCOMPARE(reader.handoff().request.feedUrls, QStringList{QStringLiteral("http://h/x")});
     QCOMPARE(reader.handoff().request.opmlFiles, QStringList{QStringLiteral("/abs.opml")});
     QCOMPARE(reader.handoff().request.ignored, 2);
+}
+
+
+// packaging/linux's desktop entry, as installed: the feed: scheme and the four document types are
+// registered (desktop-file-validate in .ci/package-check checks only the syntax), Exec passes them
+// as URLs (%U: several, and files as file:// URLs), and what a browser or file manager then passes
+// is what launchRequestFromArguments takes.
+void TstLaunchRequest::desktopEntryHandsOverWhatTheAppTakes()
+{
+    QFile file(QStringLiteral(TIDINGS_TEST_DATA "/../../packaging/linux/org.tidings.Tidings.desktop"));
+    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.fileName()));
+    QHash<QString, QString> entry;
+    bool inMainGroup = false;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.startsWith(u'['))
+            inMainGroup = line == QLatin1String("[Desktop Entry]");
+        else if (inMainGroup && line.contains(u'=') && !line.startsWith(u'#'))
+            entry.insert(line.section(u'=', 0, 0).trimmed(), line.section(u'=', 1).trimmed());
+    }
+    const QStringList types = entry.value(QStringLiteral("MimeType")).split(u';', Qt::SkipEmptyParts);
+    for (const char *wanted : {"x-scheme-handler/feed", "application/rss+xml", "application/atom+xml",
+                               "application/feed+json", "text/x-opml"})
+        QVERIFY2(types.contains(QLatin1String(wanted)), wanted);
+    const QStringList exec = entry.value(QStringLiteral("Exec")).split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(exec, (QStringList{QStringLiteral("tidings"), QStringLiteral("%U")}));
+
+    // What the desktop passes for a feed: link, a web address and a local file, in one launch.
+    const LaunchRequest request = launchRequestFromArguments(
+        {QStringLiteral("feed:https://example.org/a.xml"), QStringLiteral("https://example.org/b.json"),
+         QStringLiteral("file:///home/u/Downloads/subscriptions.opml")},
+        QStringLiteral("/"));
+    QCOMPARE(request.feedUrls, (QStringList{QStringLiteral("https://example.org/a.xml"),
+                                            QStringLiteral("https://example.org/b.json")}));
+    QCOMPARE(request.opmlFiles, QStringList{QStringLiteral("/home/u/Downloads/subscriptions.opml")});
+    QCOMPARE(request.ignored, 0);
 }
 
 QTEST_GUILESS_MAIN(TstLaunchRequest)

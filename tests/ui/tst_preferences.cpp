@@ -23,9 +23,11 @@
 #include <QDialogButtonBox>
 #include <QKeySequenceEdit>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -34,6 +36,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace tidings;
 using namespace tidings::app;
@@ -116,6 +119,8 @@ private slots:
     void hostileFeedTextIsPlainText();
     void mainWindowOpensBothAndApplies();
     void perFeedImageChoiceReachesTheArticle();
+    void optInNotificationsThroughTheDialogs();
+    void chosenLanguageSpeaksAtTheNextStart();
 
 private:
     QList<ShortcutEntry> makeShortcuts();
@@ -588,6 +593,109 @@ void TstPreferences::perFeedImageChoiceReachesTheArticle()
     }
     QTRY_COMPARE_WITH_TIMEOUT(hits("/on.png"), 1, 10000);
     QCOMPARE(hits("/off.png"), 0);
+}
+
+// The opt-in mode, as a person sets it up: Preferences announces only the feeds chosen in their
+// properties; Feed Properties' "notify" box then says whether this feed is chosen (not its opt-out
+// flag, which stays as it was), and OK adds it to the list or takes it off.
+void TstPreferences::optInNotificationsThroughTheDialogs()
+{
+    const qint64 feed = addFeed(*m_store, QStringLiteral("https://example.org/feed.xml"));
+    QVERIFY(storeFeed(*m_store, feed, makeFeed(0, 2)).ok);
+    MainWindow window(*m_store, m_dir->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(AppSettings(m_dir->path()).notifyScope(), NotifyScope::AllFeeds);
+
+    std::optional<bool> scopeEnabled;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QComboBox *scope = dialog->findChild<QComboBox *>(QStringLiteral("notifyScopeCombo"));
+        scopeEnabled = scope->isEnabled();
+        scope->setCurrentIndex(scope->findData(QStringLiteral("chosen")));
+        dialog->accept();
+    });
+    window.action(QStringLiteral("preferencesAction"))->trigger();
+    QCOMPARE(scopeEnabled, std::optional<bool>(true));
+    QCOMPARE(AppSettings(m_dir->path()).notifyScope(), NotifyScope::ChosenFeeds);
+    QVERIFY(AppSettings(m_dir->path()).notifyChosenFeeds().isEmpty());
+
+    QAction *properties = window.action(QStringLiteral("feedPropertiesAction"));
+    // Opens Feed Properties, notes what its box shows, sets it and clicks OK (whatever it showed:
+    // a check failing inside the dialog would leave it open and the test waiting).
+    const auto choose = [&](bool chosen) {
+        std::optional<bool> shown;
+        window.selectSubscription(window.subscriptionModel()->feedIndex(feed));
+        if (!QTest::qWaitFor([&] { return properties->isEnabled(); }, 5000))
+            return shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<FeedPropertiesDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QCheckBox *notify = dialog->findChild<QCheckBox *>(QStringLiteral("notifyCheck"));
+            shown = notify->isChecked();
+            if (notify->isChecked() != chosen)
+                clickButton(notify);
+            dialog->accept();
+        });
+        properties->trigger();
+        return shown;
+    };
+    QCOMPARE(choose(true), std::optional<bool>(false));   // not chosen yet, though its opt-out flag is on
+    QCOMPARE(AppSettings(m_dir->path()).notifyChosenFeeds(), QSet<qint64>{feed});
+    QVERIFY(feedRow(*m_store, feed).notify);
+    QCOMPARE(choose(false), std::optional<bool>(true));
+    QVERIFY(AppSettings(m_dir->path()).notifyChosenFeeds().isEmpty());
+    QVERIFY(feedRow(*m_store, feed).notify);   // off the list, not opted out
+}
+
+// The language chosen in Preferences is what the next start speaks, over the system's (main()
+// reads it from the profile before anything is said, --help included); with no choice the
+// system's locale decides. Qt's own strings follow (qtbase's catalogue, from qt6-translations-l10n).
+// The real binary, as a desktop starts it.
+void TstPreferences::chosenLanguageSpeaksAtTheNextStart()
+{
+    const auto help = [this](const QString &systemLocale) {
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("LC_ALL"), systemLocale);
+        environment.remove(QStringLiteral("LANGUAGE"));   // it would outrank LC_ALL for Qt's UI languages
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(TIDINGS_APP), {QStringLiteral("--profile"), m_dir->path(), QStringLiteral("--help")});
+        if (!app.waitForFinished(60000)) {
+            app.kill();
+            app.waitForFinished();
+        }
+        return QString::fromUtf8(app.readAllStandardOutput());
+    };
+    const char *description = "A fast, safe desktop feed reader";
+    const auto ours = [description](const char *language) {
+        QTranslator translator;
+        return translator.load(QLatin1String("tidings_") + QLatin1String(language), QStringLiteral(":/i18n"))
+                   ? translator.translate("main", description)
+                   : QString();
+    };
+    const QString french = ours("fr");
+    const QString german = ours("de");
+    QVERIFY(!french.isEmpty() && !german.isEmpty() && french != german);
+
+    QString text = help(QStringLiteral("C.UTF-8"));
+    QVERIFY2(text.contains(QLatin1String(description)), qPrintable(text));
+    text = help(QStringLiteral("fr_FR.UTF-8"));
+    QVERIFY2(text.contains(french), qPrintable(text));
+
+    AppSettings(m_dir->path()).setLanguage(QStringLiteral("de"));
+    text = help(QStringLiteral("fr_FR.UTF-8"));
+    QVERIFY2(text.contains(german), qPrintable(text));
+    QTranslator qt;
+    QVERIFY(qt.load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    const QString qtHelp = qt.translate("QCommandLineParser", "Displays help on commandline options.");
+    QVERIFY(!qtHelp.isEmpty());
+    QVERIFY2(text.contains(qtHelp), qPrintable(text));
 }
 
 int main(int argc, char **argv)

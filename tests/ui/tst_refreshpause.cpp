@@ -1,6 +1,7 @@
 // The window's automatic refresh: "Pause Automatic Refresh" (a checkable action kept across
-// starts, shown in the status bar) and the scheduler's batches reaching the real refresh service,
-// on a loopback server and a real profile.
+// starts, shown in the status bar), going offline and back as the system's network information
+// reports it, and the scheduler's batches reaching the real refresh service, on a loopback server
+// and a real profile.
 
 #include "app/appsettings.h"
 #include "app/article/articlescheme.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,7 @@ private slots:
     void cleanup();
     void pauseIsKeptAndShown();
     void pausedSkipsTheRefreshAtStart();
+    void offlineWaitsAndOnlineRefreshes();
     void dueFeedsComeInBatches();
 
 private:
@@ -118,6 +121,46 @@ void TstRefreshPause::pausedSkipsTheRefreshAtStart()
     window.show();
     QTest::qWait(1800);   // the refresh at start would run after a second
     QCOMPARE(server.requests().size(), 0);
+}
+
+// What the window does with QNetworkInformation's reachability (here Qt's glib backend, which
+// ships with libqt6network6; its signal is emitted as the backend would): disconnected stops the
+// automatic refresh and says so; back online, what fell due is fetched shortly after.
+void TstRefreshPause::offlineWaitsAndOnlineRefreshes()
+{
+    ScriptedHttpServer server;
+    server.respond("/news.xml", 200, feedBody(), {{"Content-Type", "application/rss+xml"}});
+    addFeed(*m_store, server.url(QStringLiteral("/news.xml")).toString());
+    MainWindow window(*m_store, m_dir->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QNetworkInformation *info = QNetworkInformation::instance();
+    QVERIFY2(info, "no network information backend was loaded");
+    QCOMPARE(window.refreshScheduler().state(), RefreshScheduler::State::Running);
+    RefreshScheduler::Policy policy = window.refreshScheduler().policy();
+    policy.resumeDelayMs = 100;
+    window.refreshScheduler().setPolicy(policy);
+
+    emit info->reachabilityChanged(QNetworkInformation::Reachability::Disconnected);
+    QCOMPARE(window.refreshScheduler().state(), RefreshScheduler::State::Offline);
+    QVERIFY(!window.automaticRefreshTimer().isActive());
+    auto *status = window.findChild<QLabel *>(QStringLiteral("refreshScheduleStatus"));
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->text(), QStringLiteral("Offline"));
+    // A network the system calls local only may still reach feeds (a proxy, an intranet).
+    emit info->reachabilityChanged(QNetworkInformation::Reachability::Local);
+    QCOMPARE(window.refreshScheduler().state(), RefreshScheduler::State::Running);
+    emit info->reachabilityChanged(QNetworkInformation::Reachability::Disconnected);
+    QTest::qWait(300);
+    QCOMPARE(server.requests().size(), 0);
+
+    QSignalSpy finished(&window.refreshService(), &RefreshService::finished);
+    emit info->reachabilityChanged(QNetworkInformation::Reachability::Online);
+    QCOMPARE(window.refreshScheduler().state(), RefreshScheduler::State::Running);
+    QVERIFY(window.automaticRefreshTimer().isActive());
+    QVERIFY(status->isHidden());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(server.requests().size(), 1);   // the feed never fetched was due
 }
 
 void TstRefreshPause::dueFeedsComeInBatches()

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -370,17 +371,33 @@ void TstTranslations::germanCatalogue()
              QStringLiteral("not a feed: the document is empty"));
 }
 
-// Qt's own texts (standard buttons, QCommandLineParser) come from qt6-translations-l10n.
+// Qt's own texts (standard buttons, QCommandLineParser) come from qt6-translations-l10n here: its
+// qt_de.qm names the modules' catalogues (qtbase_de.qm among them). A Windows or macOS package has
+// what windeployqt or qt_deploy_translations() put there instead: one qt_de.qm merged from the
+// modules' catalogues, and no qtbase_de.qm; a folder with qtbase's alone still works.
 void TstTranslations::qtOwnTranslations()
 {
     QCoreApplication &app = *QCoreApplication::instance();
     const char *help = "Displays help on commandline options.";
-    QCOMPARE(QCoreApplication::translate("QCommandLineParser", help), QString::fromLatin1(help));
-    const QStringList installed = tidings::installTranslations(app, QLocale(QLocale::German, QLocale::Germany));
-    QVERIFY2(installed.filter(QStringLiteral("qtbase_de.qm")).size() == 1, qPrintable(installed.join(u' ')));
-    QVERIFY(QCoreApplication::translate("QCommandLineParser", help) != QString::fromLatin1(help));
+    const auto translated = [help] { return QCoreApplication::translate("QCommandLineParser", help); };
+    QCOMPARE(translated(), QString::fromLatin1(help));
+    QStringList installed = tidings::installTranslations(app, QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY2(installed.filter(QRegularExpression(QStringLiteral("/qt(base)?_de\\.qm$"))).size() == 1,
+             qPrintable(installed.join(u' ')));
+    const QString german = translated();
+    QVERIFY(german != QString::fromLatin1(help));
     // Our German text: finished() and compiledCatalogues() check it (an empty catalogue installs nothing).
     qDeleteAll(app.findChildren<QTranslator *>());
+
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const QString &layout : {QStringLiteral("qt_de.qm"), QStringLiteral("qtbase_de.qm")}) {
+        QTemporaryDir deployed;
+        QVERIFY(QFile::copy(qtDir + QStringLiteral("/qtbase_de.qm"), deployed.filePath(layout)));
+        installed = tidings::installTranslations(app, QLocale(QLocale::German, QLocale::Germany), deployed.path());
+        QVERIFY2(installed.contains(deployed.filePath(layout)), qPrintable(layout + u':' + installed.join(u' ')));
+        QCOMPARE(translated(), german);
+        qDeleteAll(app.findChildren<QTranslator *>());
+    }
 }
 
 // French: a core error (the parser's, as the CLI and the app show it) and a CLI count come out in

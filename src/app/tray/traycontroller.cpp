@@ -7,6 +7,7 @@
 #include "app/tray/trayicon.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QSystemTrayIcon>
@@ -111,7 +112,9 @@ void TrayController::openOnAnnounced()
 
 void TrayController::onRefreshFinished(const RefreshSummary &)
 {
-    const bool quiet = m_settings.quietWhileFocused() && m_window.isActiveWindow();
+    // Focused means any window of the app: with Preferences or Add Feed in front the main window
+    // is not the active one, but the reader is still here.
+    const bool quiet = m_settings.quietWhileFocused() && QApplication::activeWindow() != nullptr;
     if (!m_settings.notifyNewItems() || quiet) {
         m_collector.clear();
         emit announced({});

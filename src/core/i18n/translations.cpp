@@ -60,14 +60,18 @@ QLocale localeForLanguage(const QString &language)
     return language.isEmpty() || !availableLanguages().contains(language) ? QLocale::system() : QLocale(language);
 }
 
-QStringList installTranslations(QCoreApplication &app, const QLocale &locale)
+QStringList installTranslations(QCoreApplication &app, const QLocale &locale, const QString &qtDir)
 {
     QStringList installed;
-    // Qt searches the translators last installed first: qtbase and the English plural forms go in
+    // Qt searches the translators last installed first: Qt's own and the English plural forms go in
     // first, so a string the locale's catalogue lacks still gets its English plural.
-    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    install(app, [&](QTranslator &t) { return t.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir); },
-            installed);
+    const QString qtFolder = qtDir.isEmpty() ? QLibraryInfo::path(QLibraryInfo::TranslationsPath) : qtDir;
+    const auto qtCatalogue = [&](const QString &name) {
+        return install(app, [&](QTranslator &t) { return t.load(locale, name, QStringLiteral("_"), qtFolder); },
+                       installed);
+    };
+    if (!qtCatalogue(QStringLiteral("qt")))
+        qtCatalogue(QStringLiteral("qtbase"));
     install(app, [](QTranslator &t) { return t.load(QLatin1String("tidings_en"), kCatalogueDir); }, installed);
     if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
         install(app, [&](QTranslator &t) {
