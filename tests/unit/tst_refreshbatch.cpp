@@ -61,6 +61,17 @@ QList<ThreadNice> threadNiceValues()
     return threads;
 }
 
+// Feeds /f0.xml, /f1.xml... served by `server`, each with one item, subscribed in this order.
+void subscribeToFeeds(Store &store, ScriptedHttpServer &server, int count)
+{
+    const QByteArray rss = "<rss version=\"2.0\"><channel><title>T</title><item><guid>1</guid><title>A</title></item></channel></rss>";
+    for (int i = 0; i < count; ++i) {
+        const QByteArray path = "/f" + QByteArray::number(i) + ".xml";
+        server.respond(path, 200, rss, {{"Content-Type", "application/rss+xml"}});
+        addFeed(store, server.url(QString::fromLatin1(path)).toString());
+    }
+}
+
 } // namespace
 
 void TstRefreshBatch::dueFeedsComeInBatches()
@@ -69,12 +80,7 @@ void TstRefreshBatch::dueFeedsComeInBatches()
     Store store;
     QCOMPARE(store.open(dir.path()), QString());
     ScriptedHttpServer server;
-    const QByteArray rss = "<rss version=\"2.0\"><channel><title>T</title><item><guid>1</guid><title>A</title></item></channel></rss>";
-    for (int i = 0; i < 5; ++i) {
-        const QByteArray path = "/f" + QByteArray::number(i) + ".xml";
-        server.respond(path, 200, rss, {{"Content-Type", "application/rss+xml"}});
-        addFeed(store, server.url(QString::fromLatin1(path)).toString());
-    }
+    subscribeToFeeds(store, server, 5);
 
     RefreshService service(store);
     QSignalSpy finished(&service, &RefreshService::finished);
@@ -126,12 +132,7 @@ void TstRefreshBatch::parsingRunsBelowTheWriter()
     Store store;
     QCOMPARE(store.open(dir.path()), QString());
     ScriptedHttpServer server;
-    const QByteArray rss = "<rss version=\"2.0\"><channel><title>T</title><item><guid>1</guid><title>A</title></item></channel></rss>";
-    for (int i = 0; i < 3; ++i) {
-        const QByteArray path = "/p" + QByteArray::number(i) + ".xml";
-        server.respond(path, 200, rss, {{"Content-Type", "application/rss+xml"}});
-        addFeed(store, server.url(QString::fromLatin1(path)).toString());
-    }
+    subscribeToFeeds(store, server, 3);
     RefreshService service(store);
     QSignalSpy finished(&service, &RefreshService::finished);
     QVERIFY(service.start(RefreshOptions()));

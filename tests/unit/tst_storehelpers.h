@@ -75,6 +75,18 @@ inline WriteResult storeFeed(Store &store, qint64 feedId, const Feed &feed)
     return sync(store, [&](Completion done) { store.storeFetchResult(feedId, okFetch(), feed, done); });
 }
 
+// One field of every item a search finds, in the store's order; "ERROR <why>" when it failed.
+inline QStringList foundBy(Store &store, const QString &text, QString ItemRow::*field)
+{
+    ItemFilter filter;
+    filter.search = text;
+    const ReadResult<ItemRow> found = store.items(filter);
+    QStringList values;
+    for (const ItemRow &row : found.rows)
+        values.append(row.*field);
+    return found.ok() ? values : QStringList{QStringLiteral("ERROR ") + found.error};
+}
+
 // A connection of the test's own, for looking at the file the way another process would.
 class Peek
 {

@@ -541,15 +541,7 @@ void TestStoreItems::searchFindsWordsAndIgnoresDiacritics()
                                              "<img alt=\"hidden\" src=\"https://tracker.example/x.png\">");
     parsed.items[2].authors = {Person{QStringLiteral("Zoë Quimby"), QString(), QString()}};
     storeFeed(store, feed, parsed);
-    auto search = [&](const QString &text) {
-        ItemFilter filter;
-        filter.search = text;
-        const ReadResult<ItemRow> result = store.items(filter);
-        QStringList guids;
-        for (const ItemRow &row : result.rows)
-            guids.append(row.guid);
-        return result.ok() ? guids : QStringList{QStringLiteral("ERROR ") + result.error};
-    };
+    auto search = [&](const QString &text) { return foundBy(store, text, &ItemRow::guid); };
     QCOMPARE(search(QStringLiteral("cafe")), QStringList{QStringLiteral("urn:item:0")});
     QCOMPARE(search(QStringLiteral("CAFÉ flore")), QStringList{QStringLiteral("urn:item:0")});
     QCOMPARE(search(QStringLiteral("naive angstrom")), QStringList{QStringLiteral("urn:item:1")});

@@ -538,15 +538,7 @@ void TestStoreSchema::v4ProfileSearchIndexRebuiltWithSymbols()
         QCOMPARE(peek.value(QStringLiteral("SELECT count(*) FROM item_search")).toInt(), 19);
         QVERIFY(peek.exec(QStringLiteral("INSERT INTO item_search(item_search) VALUES ('integrity-check')")));
     }
-    const auto titlesFound = [&](const QString &text) {
-        ItemFilter filter;
-        filter.search = text;
-        const ReadResult<ItemRow> found = store.items(filter);
-        QStringList titles;
-        for (const ItemRow &row : found.rows)
-            titles.append(row.title);
-        return found.ok() ? titles : QStringList{QStringLiteral("ERROR ") + found.error};
-    };
+    const auto titlesFound = [&](const QString &text) { return foundBy(store, text, &ItemRow::title); };
     // Stored before the upgrade, found after it.
     QCOMPARE(titlesFound(QStringLiteral("\U0001F600")), QStringList{QStringLiteral("\u3053\u3093\u306B\u3061\u306F\u3001\u4E16\u754C \U0001F600")});
     QCOMPARE(titlesFound(QStringLiteral("\u2605")).size(), 1);
