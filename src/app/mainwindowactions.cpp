@@ -389,9 +389,9 @@ void MainWindow::showFailingFeeds()
 
 void MainWindow::markSelectionRead()
 {
-    // With the new items listed no subscription is current: their items, not everything.
-    const QString what = m_newItems ? m_ui->itemSetTitle->text() : currentSubscription().data(Qt::DisplayRole).toString();
-    markRead(listFilter(), what);
+    // With the new items listed no subscription is current: their items, not everything. Their
+    // title is not a place's name ("read in 12 new items" cannot be declined): the plain sentence.
+    markRead(listFilter(), m_newItems ? QString() : currentSubscription().data(Qt::DisplayRole).toString());
 }
 
 void MainWindow::markAllRead()
