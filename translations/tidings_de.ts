@@ -504,6 +504,10 @@
         <source>&amp;About Tidings</source>
         <translation>&amp;Über Tidings</translation>
     </message>
+    <message>
+        <source>The items the last new-items notification announced. Choose a subscription or view to leave this list.</source>
+        <translation>Die Artikel, die die letzte Benachrichtigung über neue Artikel angekündigt hat. Wählen Sie ein Abonnement oder eine Ansicht, um diese Liste zu verlassen.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationTexts</name>
@@ -1916,6 +1920,14 @@ Ein schneller, sicherer Feedreader für den Desktop.</translation>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <extracomment>The item list&apos;s title after a click on the new-items notification: what it announced.</extracomment>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,14 @@
             <numerusform>Tidings opens feed addresses and OPML files; %n arguments were neither</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <extracomment>The item list&apos;s title after a click on the new-items notification: what it announced.</extracomment>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tidings::app::RefreshStatus</name>

@@ -504,6 +504,10 @@
         <source>&amp;About Tidings</source>
         <translation>Acerca &amp;de Tidings</translation>
     </message>
+    <message>
+        <source>The items the last new-items notification announced. Choose a subscription or view to leave this list.</source>
+        <translation>Los artículos que anunció la última notificación de artículos nuevos. Elija una suscripción o una vista para salir de esta lista.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationTexts</name>
@@ -1916,6 +1920,14 @@ Un lector de canales de escritorio rápido y seguro.</translation>
     <message>
         <source>Offline</source>
         <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <extracomment>The item list&apos;s title after a click on the new-items notification: what it announced.</extracomment>
+        <translation>
+            <numerusform>%n artículo nuevo</numerusform>
+            <numerusform>%n artículos nuevos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

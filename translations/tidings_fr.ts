@@ -504,6 +504,10 @@
         <source>&amp;About Tidings</source>
         <translation>À &amp;propos de Tidings</translation>
     </message>
+    <message>
+        <source>The items the last new-items notification announced. Choose a subscription or view to leave this list.</source>
+        <translation>Les articles annoncés par la dernière notification de nouveaux articles. Choisissez un abonnement ou une vue pour quitter cette liste.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationTexts</name>
@@ -1916,6 +1920,14 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <extracomment>The item list&apos;s title after a click on the new-items notification: what it announced.</extracomment>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@ void MainWindow::setUpViews()
     connect(m_ui->subscriptionsView, &QWidget::customContextMenuRequested, this, &MainWindow::showSubscriptionMenu);
 
     m_ui->itemsView->setModel(m_items);
+    QFont title = m_ui->itemSetTitle->font();
+    title.setBold(true);
+    m_ui->itemSetTitle->setFont(title);
+    m_ui->itemSetTitle->hide();
     m_ui->itemsView->setItemDelegateForColumn(ItemListModel::StarColumn, new StarDelegate(m_ui->itemsView));
     m_ui->itemsView->setMouseTracking(true);   // the star's outline follows the pointer
     QHeaderView *columns = m_ui->itemsView->header();
@@ -263,9 +267,40 @@ void MainWindow::selectSubscription(const QModelIndex &sourceIndex)
     m_ui->subscriptionsView->scrollTo(index);
 }
 
+void MainWindow::showNewItems(const QList<qint64> &itemIds)
+{
+    m_newItems = itemIds;
+    //: The item list's title after a click on the new-items notification: what it announced.
+    m_ui->itemSetTitle->setText(tr("%n new item(s)", nullptr, int(itemIds.size())));
+    // Clearing the tree's current entry reads the list (onSubscriptionChanged); when there was none,
+    // no signal comes, so it is read here.
+    if (m_ui->subscriptionsView->currentIndex().isValid())
+        m_ui->subscriptionsView->selectionModel()->clear();
+    else
+        onSubscriptionChanged();
+    m_ui->itemsView->setFocus(Qt::OtherFocusReason);
+    if (m_items->rowCount() > 0) {
+        m_ui->itemsView->selectionModel()->setCurrentIndex(m_items->index(0, ItemListModel::TitleColumn),
+                                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->itemsView->scrollToTop();
+    }
+}
+
+ItemFilter MainWindow::listFilter() const
+{
+    if (!m_newItems)
+        return m_subscriptions->filterFor(currentSubscription());
+    ItemFilter filter;
+    filter.itemIds = *m_newItems;
+    return filter;
+}
+
 void MainWindow::onSubscriptionChanged()
 {
-    ItemFilter filter = m_subscriptions->filterFor(currentSubscription());
+    if (currentSubscription().isValid())
+        m_newItems.reset();   // the reader chose a subscription or view
+    m_ui->itemSetTitle->setVisible(m_newItems.has_value());
+    ItemFilter filter = listFilter();
     filter.search = m_ui->searchField->text();
     filter.unreadOnly = filter.unreadOnly || m_ui->unreadOnlyButton->isChecked();
     filter.starredOnly = filter.starredOnly || m_ui->starredOnlyButton->isChecked();

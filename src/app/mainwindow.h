@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -53,6 +54,12 @@ public:
     // The item shown in the article pane (0: none).
     qint64 currentItemId() const { return m_shownItem; }
     void selectSubscription(const QModelIndex &sourceIndex);
+    // A click on the new-items notification: the list on exactly these items, newest first, under
+    // the title "12 new items", with the newest shown and the keys going to the list. No subscription
+    // is current meanwhile; choosing one (or a view) returns to the usual lists. Search and the
+    // Unread/Starred buttons narrow the set like any list.
+    void showNewItems(const QList<qint64> &itemIds);
+    bool showsNewItems() const { return m_newItems.has_value(); }
     // What the automatic-refresh timer does: fetch the feeds that are due (at most `maxFeeds`, 0: all),
     // if no refresh runs. mainwindowscheduler.cpp.
     void refreshDue(int maxFeeds = 0);
@@ -83,6 +90,7 @@ private:
 
     void reloadSubscriptions();
     void onSubscriptionChanged();
+    ItemFilter listFilter() const;   // what the list shows: the current subscription's, or the new items
     void onCurrentItemChanged(const QModelIndex &current);
     void showItem(const QModelIndex &index);
     void reloadItemsKeepingCurrent();
@@ -160,6 +168,7 @@ private:
 
     QHash<qint64, FeedRow> m_feeds;          // by id, for titles, addresses and per-feed options
     qint64 m_shownItem = 0;
+    std::optional<QList<qint64>> m_newItems; // showNewItems(): the list's items while no subscription is current
     QTimer m_markReadTimer;
     QTimer m_countsTimer;                    // coalesces count updates while a refresh runs
     QTimer m_searchTimer;

@@ -389,8 +389,9 @@ void MainWindow::showFailingFeeds()
 
 void MainWindow::markSelectionRead()
 {
-    const QModelIndex current = currentSubscription();
-    markRead(m_subscriptions->filterFor(current), current.data(Qt::DisplayRole).toString());
+    // With the new items listed no subscription is current: their items, not everything. Their
+    // title is not a place's name ("read in 12 new items" cannot be declined): the plain sentence.
+    markRead(listFilter(), m_newItems ? QString() : currentSubscription().data(Qt::DisplayRole).toString());
 }
 
 void MainWindow::markAllRead()
@@ -405,7 +406,7 @@ void MainWindow::markRead(const ItemFilter &base, const QString &what)
     // statements, bounded by the newest item id there is now (ids only grow): reading a million
     // unread ids here first would stall the window for seconds. Folders and the other smart entries
     // name their unread items.
-    const bool plain = !base.starredOnly && !base.since.isValid() && base.feedIds.isEmpty();
+    const bool plain = !base.starredOnly && !base.since.isValid() && base.feedIds.isEmpty() && !base.itemIds;
     ItemSelection selection;
     if (plain) {
         const std::optional<qint64> newest = m_store.newestItemId();

@@ -9,6 +9,7 @@
 #include "app/article/articlescheme.h"
 #include "app/dialogs/preferencesdialog.h"
 #include "app/mainwindow.h"
+#include "app/models/itemlistmodel.h"
 #include "app/models/subscriptionmodel.h"
 #include "app/tray/notificationtext.h"
 #include "app/tray/traycontroller.h"
@@ -26,6 +27,7 @@
 #include <QDBusMessage>
 #include <QDialog>
 #include <QGroupBox>
+#include <QLabel>
 #include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
@@ -488,8 +490,12 @@ void TstTray::quietWhileTheWindowIsFocused()
 
 void TstTray::clickOpensTheWindowOnTheItems()
 {
-    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    const qint64 a = addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
     const qint64 b = addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
+    // An item of a that is unread but older than this refresh: in Unread, not among the new ones.
+    const WriteResult older = storeFeed(*m_store, a, makeFeed(0, 1));
+    QCOMPARE(older.ids.size(), 1);
+    const qint64 a0 = older.ids.first();
     serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 1);
     serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 1);
     MainWindow &window = *newWindow();
@@ -497,6 +503,9 @@ void TstTray::clickOpensTheWindowOnTheItems()
     refresh(window);
     QTRY_COMPARE(notifies().size(), 1);
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("subscriptionsView"));
+    auto *list = window.findChild<QTreeView *>(QStringLiteral("itemsView"));
+    auto *title = window.findChild<QLabel *>(QStringLiteral("itemSetTitle"));
+    QVERIFY(tree && list && title);
     const auto click = [](uint id) {
         QDBusMessage call = QDBusMessage::createMethodCall(
             QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
@@ -504,25 +513,78 @@ void TstTray::clickOpensTheWindowOnTheItems()
         call << id << QStringLiteral("default");
         QDBusConnection::sessionBus().call(call);
     };
+    const auto idOf = [this](const QString &itemTitle) {
+        for (const ItemSummary &item : m_store->itemSummaries({}).rows) {
+            if (item.title == itemTitle)
+                return item.id;
+        }
+        return qint64(0);
+    };
+    const auto listed = [list] {   // what the list shows, top to bottom
+        QList<qint64> ids;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            ids.append(list->model()->index(row, 0).data(ItemListModel::ItemIdRole).toLongLong());
+        return ids;
+    };
+    const qint64 a1 = idOf(QStringLiteral("Story 1 of Alpha"));
+    const qint64 b1 = idOf(QStringLiteral("Story 1 of Beta"));
+    QVERIFY(a1 > 0 && b1 > 0);
 
-    // Two feeds: the Unread entry, where every new item is.
+    // Two feeds: exactly their new items, under a title, with no subscription current.
     window.hide();
     click(notifies().first().id);
     QTRY_VERIFY(window.isVisible());
-    QTRY_COMPARE(SmartEntry(tree->currentIndex().data(SubscriptionModel::SmartEntryRole).toInt()), SmartEntry::Unread);
-    QCOMPARE(NodeKind(tree->currentIndex().data(SubscriptionModel::NodeKindRole).toInt()), NodeKind::Smart);
+    const auto listedSet = [&listed] {
+        const QList<qint64> ids = listed();
+        return QSet<qint64>(ids.cbegin(), ids.cend());
+    };
+    QTRY_COMPARE(listedSet(), (QSet<qint64>{a1, b1}));   // not a0
+    QVERIFY(window.showsNewItems());
+    QVERIFY(!tree->currentIndex().isValid());
+    QVERIFY(title->isVisible());
+    QVERIFY2(title->text().startsWith(QLatin1String("2 ")), qPrintable(title->text()));
 
-    // One feed: that feed. A click on some other program's notification (another id) does nothing.
-    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 2);
+    // One feed, which has an older unread item: only the new ones, newest first, the newest shown.
+    // A click on some other program's notification (another id) does nothing.
+    sync(*m_store, [&](Completion done) { m_store->markRead(ItemSelection::items({a1, b1}), false, done); });
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 3);
     refresh(window);
     QTRY_COMPARE(notifies().size(), 2);
+    const qint64 b2 = idOf(QStringLiteral("Story 2 of Beta"));
+    const qint64 b3 = idOf(QStringLiteral("Story 3 of Beta"));
+    QVERIFY(b2 > 0 && b3 > 0);
     window.hide();
     click(notifies().last().id + 100);
     QTest::qWait(300);
     QVERIFY(!window.isVisible());
     click(notifies().last().id);
     QTRY_VERIFY(window.isVisible());
-    QTRY_COMPARE(tree->currentIndex().data(SubscriptionModel::FeedIdRole).toLongLong(), b);
+    QTRY_COMPARE(listed(), (QList<qint64>{b3, b2}));   // not b1, unread in the same feed
+    QVERIFY(!tree->currentIndex().isValid());
+    QVERIFY2(title->text().startsWith(QLatin1String("2 ")), qPrintable(title->text()));
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTRY_COMPARE(window.currentItemId(), b3);
+    const QString folder = qEnvironmentVariable("TIDINGS_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        QTest::qWait(1000);   // the article's first paint
+        window.grab().save(folder + QStringLiteral("/new-items-click.png"));
+    }
+
+    // A list like any other: Mark Feed Read marks these items, not the feed or everything.
+    window.action(QStringLiteral("markSelectionReadAction"))->trigger();
+    QTRY_VERIFY(m_store->item(b2).rows.value(0).read);
+    QVERIFY(m_store->item(b3).rows.value(0).read);
+    m_store->waitForIdle();
+    QVERIFY(!m_store->item(b1).rows.value(0).read);
+    QVERIFY(!m_store->item(a1).rows.value(0).read);
+    QVERIFY(!m_store->item(a0).rows.value(0).read);
+    QCOMPARE(listed(), (QList<qint64>{b3, b2}));
+
+    // Choosing a subscription returns to the usual lists.
+    window.selectSubscription(window.subscriptionModel()->feedIndex(b));
+    QTRY_COMPARE(listed(), (QList<qint64>{b3, b2, b1}));
+    QVERIFY(!window.showsNewItems());
+    QVERIFY(title->isHidden());
 }
 
 void TstTray::closeAndMinimizeToTrayThenQuit()

@@ -30,6 +30,7 @@ private slots:
     void relativeDates();
     void filterResets();
     void sortsByDateAndTitle();
+    void anExplicitSetOfItems();
     void marksShowAtOnceAndAreWritten();
     void failedMarkIsTakenBack();
     void aHundredThousandItemsPageByPage();
@@ -210,6 +211,50 @@ void TestItemListModel::sortsByDateAndTitle()
     QCOMPARE(model->filter().order, ItemOrder::TitleDescending);
     model->sort(ItemListModel::AuthorColumn, Qt::AscendingOrder);   // not offered: unchanged
     QCOMPARE(model->filter().order, ItemOrder::TitleDescending);
+}
+
+void TestItemListModel::anExplicitSetOfItems()
+{
+    // The new items a notification announced: across feeds, paged, sorted and reloaded as a set.
+    const QList<ItemRow> rows = m_store->items({}).rows;   // newest first: Item 24 .. Item 0
+    QList<qint64> chosen;
+    QSet<QString> chosenTitles;
+    for (int n = 0; n < rows.size(); n += 2) {   // 13 of the 25, from both feeds
+        chosen.append(rows.at(n).id);
+        chosenTitles.insert(rows.at(n).title);
+    }
+    auto model = makeModel(5);
+    ItemFilter filter;
+    filter.itemIds = chosen;
+    model->setFilter(filter);
+    QCOMPARE(model->rowCount(), 5);
+    const auto all = [&] {
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QStringList titles;
+        for (int row = 0; row < model->rowCount(); ++row)
+            titles.append(model->index(row, ItemListModel::TitleColumn).data().toString());
+        return titles;
+    };
+    QStringList titles = all();
+    QCOMPARE(titles.size(), 13);
+    QCOMPARE(QSet<QString>(titles.cbegin(), titles.cend()), chosenTitles);
+    QCOMPARE(titles.first(), QStringLiteral("Item 24"));
+    QCOMPARE(titles.last(), QStringLiteral("Item 0"));
+
+    model->setRead({0}, true);   // read stays listed: the set is not "unread"
+    m_store->waitForIdle();
+    model->reload();
+    QCOMPARE(all().size(), 13);
+    model->sort(ItemListModel::TitleColumn, Qt::AscendingOrder);
+    titles = all();
+    QCOMPARE(QSet<QString>(titles.cbegin(), titles.cend()), chosenTitles);
+    QCOMPARE(model->filter().itemIds, std::optional<QList<qint64>>(chosen));
+
+    filter.itemIds = QList<qint64>{};
+    model->setFilter(filter);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!model->canFetchMore({}));
 }
 
 void TestItemListModel::marksShowAtOnceAndAreWritten()

@@ -55,6 +55,7 @@ private slots:
     void keysetPagingAcrossEqualTimestamps_data();
     void keysetPagingAcrossEqualTimestamps();
     void feedSetsAndSince();
+    void anExplicitSetOfItems();
     void countsForTheSmartEntries();
     void deepPagesOfAHundredThousandItems();
 
@@ -1196,6 +1197,75 @@ void TestStoreItems::feedSetsAndSince()
     QCOMPARE(store.items(filter).rows.size(), 3);
     filter.order = ItemOrder::TitleAscending;
     QCOMPARE(store.itemSummaries(filter).rows.size(), 3);
+}
+
+void TestStoreItems::anExplicitSetOfItems()
+{
+    // What a click on the new-items notification shows: exactly the items announced, newest first
+    // whatever order they came in, with the other conditions still applying, paged like any list.
+    Store &store = *m_store;
+    const qint64 a = addFeed(store, QStringLiteral("https://example.org/a.xml"));
+    const qint64 b = addFeed(store, QStringLiteral("https://example.org/b.xml"));
+    storeFeed(store, a, makeFeed(0, 5));    // 00:00..00:04
+    const WriteResult second = storeFeed(store, b, makeFeed(10, 5));   // 00:10..00:14
+    QCOMPARE(second.ids.size(), 5);
+    const auto idsOf = [](const QList<ItemSummary> &rows) {
+        QList<qint64> ids;
+        for (const ItemSummary &row : rows)
+            ids.append(row.id);
+        return ids;
+    };
+    const QList<qint64> all = idsOf(store.itemSummaries({}).rows);   // newest first
+    QCOMPARE(all.size(), 10);
+
+    // Two of b's, one of a's, in document order (oldest first) and with an id that does not exist.
+    ItemFilter filter;
+    filter.itemIds = QList<qint64>{all.at(9), all.at(3), all.at(1), 999999};
+    ReadResult<ItemSummary> read = store.itemSummaries(filter);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(idsOf(read.rows), (QList<qint64>{all.at(1), all.at(3), all.at(9)}));
+    QCOMPARE(store.items(filter).rows.size(), 3);
+
+    filter.itemIds = QList<qint64>{};   // an empty set is no items, not every item
+    QVERIFY(store.itemSummaries(filter).ok());
+    QCOMPARE(store.itemSummaries(filter).rows.size(), 0);
+    QCOMPARE(store.items(filter).rows.size(), 0);
+
+    // With the other conditions: a feed, unread only, a search, another order.
+    filter.itemIds = QList<qint64>{all.at(9), all.at(3), all.at(1)};
+    filter.feedId = b;
+    QCOMPARE(idsOf(store.itemSummaries(filter).rows), (QList<qint64>{all.at(1), all.at(3)}));
+    filter.feedId.reset();
+    sync(store, [&](Completion done) { store.markRead(ItemSelection::items({all.at(3)}), true, done); });
+    filter.unreadOnly = true;
+    QCOMPARE(idsOf(store.itemSummaries(filter).rows), (QList<qint64>{all.at(1), all.at(9)}));
+    filter.unreadOnly = false;
+    filter.search = QStringLiteral("13");   // "Item 13", b's fourth: all.at(1)
+    QCOMPARE(idsOf(store.itemSummaries(filter).rows), QList<qint64>{all.at(1)});
+    filter.search.clear();
+    filter.order = ItemOrder::OldestFirst;
+    QCOMPARE(idsOf(store.itemSummaries(filter).rows), (QList<qint64>{all.at(9), all.at(3), all.at(1)}));
+
+    // Keyset pages over a set of thousands: every item once, newest first.
+    const qint64 c = addFeed(store, QStringLiteral("https://example.org/c.xml"));
+    const WriteResult many = storeFeed(store, c, makeFeed(1000, 5000));
+    QVERIFY2(many.ok, qPrintable(many.error));
+    QCOMPARE(many.ids.size(), 5000);
+    filter = {};
+    filter.itemIds = many.ids;
+    filter.limit = 200;
+    QList<qint64> paged;
+    for (;;) {
+        const ReadResult<ItemSummary> page = store.itemSummaries(filter);
+        QVERIFY2(page.ok(), qPrintable(page.error));
+        if (page.rows.isEmpty())
+            break;
+        paged.append(idsOf(page.rows));
+        filter.after = page.rows.last().cursor();
+    }
+    QCOMPARE(paged.size(), 5000);
+    QCOMPARE(paged.first(), many.ids.last());   // the newest (document order is oldest first here)
+    QCOMPARE(QSet<qint64>(paged.begin(), paged.end()), QSet<qint64>(many.ids.begin(), many.ids.end()));
 }
 
 void TestStoreItems::countsForTheSmartEntries()

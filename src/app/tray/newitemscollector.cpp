@@ -40,6 +40,7 @@ QList<NewItemsInFeed> NewItemsCollector::take(const Store &store, NotifyScope sc
         entry.feedId = feedId;
         entry.feedTitle = feed.title;
         entry.count = int(feed.ids.size());
+        entry.itemIds = feed.ids;
         // A feed deleted during the refresh took its items along: its first new item is gone. Checked
         // while titles are still wanted (a read each); past them the rare race is not worth a read.
         bool gone = false;

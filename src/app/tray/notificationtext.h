@@ -22,6 +22,7 @@ struct NewItemsInFeed {
     QString feedTitle;
     int count = 0;            // all its new items, not only the titles given
     QStringList itemTitles;   // the first few, in document order
+    QList<qint64> itemIds;    // all of them: what a click on the notification lists
 };
 
 struct NotificationText {

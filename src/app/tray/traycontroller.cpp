@@ -103,6 +103,10 @@ void TrayController::toggleWindow()
 void TrayController::openOnAnnounced()
 {
     showWindow();
+    if (!m_announcedItems.isEmpty() && m_announcedItems.size() <= kMaxItemsListed) {
+        m_window.showNewItems(m_announcedItems);
+        return;
+    }
     SubscriptionModel *model = m_window.subscriptionModel();
     const QModelIndex target = m_announcedFeeds.size() == 1 ? model->feedIndex(m_announcedFeeds.first())
                                                             : model->smartIndex(SmartEntry::Unread);
@@ -125,8 +129,11 @@ void TrayController::onRefreshFinished(const RefreshSummary &)
     const NotificationText text = NotificationTexts::newItems(feeds);
     if (!text.isEmpty()) {
         m_announcedFeeds.clear();
-        for (const NewItemsInFeed &feed : feeds)
+        m_announcedItems.clear();
+        for (const NewItemsInFeed &feed : feeds) {
             m_announcedFeeds.append(feed.feedId);
+            m_announcedItems.append(feed.itemIds);
+        }
         m_notifier->show(text);
     }
     emit announced(text);

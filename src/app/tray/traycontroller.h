@@ -48,10 +48,13 @@ public:
 
     void showWindow();     // shown, raised and activated
     void toggleWindow();   // a click on the icon
-    // A click on the notification: the window on the items announced, i.e. the feed when they are
-    // all from one, else the Unread entry (every new item is there, across feeds, newest first;
-    // All would mix them with what was read before).
+    // A click on the notification: the window on exactly the items it announced, newest first
+    // (MainWindow::showNewItems). Past kMaxItemsListed (the first refresh after importing a
+    // thousand feeds brings about everything they have) it falls back to the feed when they are
+    // all from one, else the Unread entry, where they all are: a list of that many ids would be
+    // formatted into the statement of every page the list reads, to show what Unread shows.
     void openOnAnnounced();
+    static constexpr int kMaxItemsListed = 10000;
 
 signals:
     // After each refresh: what was announced (items == 0: nothing, for whatever reason).
@@ -70,7 +73,10 @@ private:
     NewItemsCollector m_collector;
     std::unique_ptr<TrayIcon> m_tray;
     DesktopNotifier *m_notifier;
-    QList<qint64> m_announcedFeeds;   // the feeds of the last notification
+    // The feeds and items of the notification on screen. Each notification replaces the one
+    // before (desktopnotifier.h), so a click is always on the last one shown.
+    QList<qint64> m_announcedFeeds;
+    QList<qint64> m_announcedItems;
     QTimer m_unreadTimer;             // one icon update for a burst of count changes
 };
 

@@ -218,6 +218,16 @@ constexpr int kFewMarked = 10000;
 const QLatin1String kItemsThenState(" FROM items CROSS JOIN item_state s ON s.item_id = items.id");
 const QLatin1String kStateThenItems(" FROM item_state s CROSS JOIN items ON items.id = s.item_id");
 
+// Ids formatted here, not user text: no binding limit for thousands of them.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(QLatin1Char(','));
+}
+
 // The filter's feed and feed-set conditions (both apply when both are given).
 QStringList feedConditions(const ItemFilter &filter, const QString &column, QVariantList *values)
 {
@@ -226,20 +236,15 @@ QStringList feedConditions(const ItemFilter &filter, const QString &column, QVar
         conditions.append(column + QStringLiteral(" = ?"));
         values->append(*filter.feedId);
     }
-    if (!filter.feedIds.isEmpty()) {
-        // Numbers formatted here, not user text: no binding limit for a folder of thousands of feeds.
-        QStringList ids;
-        ids.reserve(filter.feedIds.size());
-        for (qint64 id : filter.feedIds)
-            ids.append(QString::number(id));
-        conditions.append(column + QStringLiteral(" IN (%1)").arg(ids.join(QLatin1Char(','))));
-    }
+    if (!filter.feedIds.isEmpty())
+        conditions.append(column + QStringLiteral(" IN (%1)").arg(idList(filter.feedIds)));
     return conditions;
 }
 
 QLatin1String itemSource(QSqlDatabase &db, const ItemFilter &filter)
 {
-    if (!filter.unreadOnly && !filter.starredOnly)
+    // A set of ids is looked up by key in items, however many of them are unread or starred.
+    if ((!filter.unreadOnly && !filter.starredOnly) || filter.itemIds)
         return kItemsThenState;
     QVariantList values;
     QStringList where = feedConditions(filter, QStringLiteral("feed_id"), &values);
@@ -257,11 +262,16 @@ QLatin1String itemSource(QSqlDatabase &db, const ItemFilter &filter)
 }
 
 // What follows "SELECT <columns> <itemSource()>": the filter's WHERE, the order and the page. False
-// when the filter can match nothing (a search without a word).
+// when the filter can match nothing (a search without a word, an empty set of ids).
 bool itemQueryTail(const ItemFilter &filter, bool fullTextSearch, QString *sql, QVariantList *values,
                    SearchPlan plan = SearchPlan::Lookup)
 {
     QStringList where = feedConditions(filter, QStringLiteral("items.feed_id"), values);
+    if (filter.itemIds) {
+        if (filter.itemIds->isEmpty())
+            return false;
+        where.append(QStringLiteral("items.id IN (%1)").arg(idList(*filter.itemIds)));
+    }
     if (filter.unreadOnly)
         where.append(QStringLiteral("read = 0"));
     if (filter.starredOnly)

@@ -137,6 +137,10 @@ struct ItemFilter {
     std::optional<qint64> feedId;
     // Empty: every feed. Feed ids start at 1, so {0} selects nothing (a folder without feeds).
     QList<qint64> feedIds;
+    // Only these items (what a new-items notification announced), in the filter's order whatever
+    // order they are given in; the other conditions still apply. nullopt: no such bound; an empty
+    // list selects nothing. Formatted into the statement, not bound: keep it to thousands.
+    std::optional<QList<qint64>> itemIds;
     bool unreadOnly = false;
     bool starredOnly = false;
     QDateTime since;          // only items whose date (published, else first seen) is at or after it; invalid: no bound
