@@ -249,10 +249,34 @@ void MainWindow::reloadSubscriptions()
         titles.insert(feed.id, feed.title.isEmpty() ? feed.url : feed.title);
     }
     m_items->setFeedTitles(titles);
+    // The rebuild (a model reset) forgets the tree's current entry without a signal: the reader's
+    // place is found again by what it is, so renaming, moving or editing a feed does not leave the
+    // tree without a selection under a list that still shows that feed.
+    const QModelIndex before = currentSubscription();
+    const auto kind = NodeKind(before.data(SubscriptionModel::NodeKindRole).toInt());
+    const qint64 feedId = before.data(SubscriptionModel::FeedIdRole).toLongLong();
+    const qint64 folderId = before.data(SubscriptionModel::FolderIdRole).toLongLong();
+    const auto entry = SmartEntry(before.data(SubscriptionModel::SmartEntryRole).toInt());
+    const QList<qint64> feedsBefore = m_subscriptions->filterFor(before).feedIds;
     m_subscriptions->reload();
     m_ui->subscriptionsView->expandAll();
     if (m_feeds.isEmpty())
         m_ui->articleView->showWelcome();
+    if (!before.isValid())
+        return;
+    QModelIndex again;
+    switch (kind) {
+    case NodeKind::Smart: again = m_subscriptions->smartIndex(entry); break;
+    case NodeKind::Folder: again = m_subscriptions->folderIndex(folderId); break;
+    case NodeKind::Feed: again = m_subscriptions->feedIndex(feedId); break;
+    }
+    if (!m_subscriptionFilter->mapFromSource(again).isValid())
+        return;
+    // The same feeds (always, but for a folder that gained or lost some): the list and the article
+    // stay as they are; after a refresh the caller reloads the list around the item being read.
+    m_keepItemList = m_subscriptions->filterFor(again).feedIds == feedsBefore;
+    selectSubscription(again);
+    m_keepItemList = false;
 }
 
 QModelIndex MainWindow::currentSubscription() const
@@ -297,6 +321,8 @@ ItemFilter MainWindow::listFilter() const
 
 void MainWindow::onSubscriptionChanged()
 {
+    if (m_keepItemList)
+        return;
     if (currentSubscription().isValid())
         m_newItems.reset();   // the reader chose a subscription or view
     m_ui->itemSetTitle->setVisible(m_newItems.has_value());

@@ -174,6 +174,7 @@ private:
     QTimer m_searchTimer;
     RefreshScheduler *m_scheduler = nullptr; // when to ask the core which feeds are due
     QLabel *m_scheduleStatus = nullptr;      // "Automatic refresh paused", "Offline"
+    bool m_keepItemList = false;             // reloadSubscriptions() puts the tree's current entry back
     bool m_dueCheckRunning = false;          // the refresh running is the scheduler's due check
     std::optional<ItemSelection> m_lastMarkedRead;   // what the last "mark … read" changed, for undo
     int m_marksInFlight = 0;                 // "mark … read" jobs queued; undo waits for the last one

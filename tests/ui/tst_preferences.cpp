@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -644,6 +645,9 @@ void TstPreferences::optInNotificationsThroughTheDialogs()
         return shown;
     };
     QCOMPARE(choose(true), std::optional<bool>(false));   // not chosen yet, though its opt-out flag is on
+    // The tree keeps its place through the dialog (rebuilding it used to leave nothing current).
+    const QModelIndex current = window.findChild<QTreeView *>(QStringLiteral("subscriptionsView"))->currentIndex();
+    QCOMPARE(current.data(SubscriptionModel::FeedIdRole).toLongLong(), feed);
     QCOMPARE(AppSettings(m_dir->path()).notifyChosenFeeds(), QSet<qint64>{feed});
     QVERIFY(feedRow(*m_store, feed).notify);
     QCOMPARE(choose(false), std::optional<bool>(true));
