@@ -106,6 +106,7 @@ void TestFastXml::constructs_data()
     QTest::newRow("whitespace text") << QByteArray("<a>\n  <b> \t </b>\r\n <c>&#32;</c><d> &#x20; </d></a>");
     QTest::newRow("line ends") << QByteArray("<a>1\r\n2\r3\n4\n\r5\r\r6</a>\r\n");
     QTest::newRow("UTF-8") << QByteArray("<a t=\"\xc3\xa9\xf0\x9f\x98\x80\">\xc3\xa9t\xc3\xa9 \xe2\x82\xac\xf0\x9f\x98\x80\n\xf0\x9f\x98\x80<b/>\xef\xbf\xbd</a>");
+    QTest::newRow("U+FEFF starting runs") << QByteArray("<a b=\"\xef\xbb\xbfx\" c='&amp;\xef\xbb\xbf'>\xef\xbb\xbf<![CDATA[\xef\xbb\xbf]]>&#65;\xef\xbb\xbf<!--\xef\xbb\xbf--></a>");
     QTest::newRow("CDATA") << QByteArray("<a><![CDATA[<p>&amp;]] ]>\r\n]]><![CDATA[]]><![CDATA[  ]]>t<![CDATA[x]]>  </a>");
     QTest::newRow("comments") << QByteArray("<a>x<!---->y<!-- - a->b <c> & -->z<!--\r\n--></a>");
     QTest::newRow("processing instructions") << QByteArray("<a><?t?>x<?t  d ?? d?><?t-2 \r\n?></a>");
@@ -127,10 +128,15 @@ void TestFastXml::bailsOut_data()
 {
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("empty") << QByteArray("") << "no root element";
-    QTest::newRow("whitespace only") << QByteArray(" \n") << "no root element";
+    QTest::newRow("empty") << QByteArray("") << "too short";
+    QTest::newRow("three characters") << QByteArray("<a>") << "too short";
+    QTest::newRow("short, non-ASCII") << QByteArray("\xc3\xa9\xc3\xa9") << "too short";
+    QTest::newRow("whitespace only") << QByteArray(" \n\r\n\t ") << "no root element";
     QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF<a/>") << "byte order mark";
     QTest::newRow("declaration not first") << QByteArray(" <?xml version=\"1.0\"?><a/>") << "unusual processing instruction";
+    QTest::newRow("declaration cut short") << QByteArray("<?xml") << "XML declaration";
+    QTest::newRow("declaration in capitals") << QByteArray("<?XML version=\"1.0\"?><a/>") << "XML declaration";
+    QTest::newRow("NUL first (UTF-16 to Qt)") << QByteArray("\0<a/>  ", 7) << "text outside the root element";
     QTest::newRow("declaration version") << QByteArray("<?xml version=\"1.1\"?><a/>") << "XML declaration";
     QTest::newRow("declaration encoding") << QByteArray("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><a/>") << "XML declaration";
     QTest::newRow("declaration order") << QByteArray("<?xml encoding=\"utf-8\" version=\"1.0\"?><a/>") << "XML declaration";
@@ -159,9 +165,9 @@ void TestFastXml::bailsOut_data()
     QTest::newRow("attribute without value") << QByteArray("<a x/>") << "malformed start tag";
     QTest::newRow("< in attribute") << QByteArray("<a x=\"<\"/>") << "'<' in an attribute value";
     QTest::newRow("non-ASCII name") << QByteArray("<a\xc3\xa9/>") << "unusual name";
-    QTest::newRow("name starting with a digit") << QByteArray("<1a/>") << "unusual name";
+    QTest::newRow("name starting with a digit") << QByteArray("<r><1a/></r>") << "unusual name";
     QTest::newRow("two colons") << QByteArray("<a:b:c/>") << "unusual name";
-    QTest::newRow("leading colon") << QByteArray("<:a/>") << "unusual name";
+    QTest::newRow("leading colon") << QByteArray("<r><:a/></r>") << "unusual name";
     QTest::newRow("trailing colon") << QByteArray("<a:/>") << "unusual name";
     QTest::newRow("mismatched end tag") << QByteArray("<a></b>") << "mismatched end tag";
     QTest::newRow("end tag with attribute") << QByteArray("<a></a x>") << "malformed end tag";

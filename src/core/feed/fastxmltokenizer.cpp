@@ -146,15 +146,32 @@ QXmlStreamReader::TokenType FastXmlTokenizer::readNext()
     case QXmlStreamReader::NoToken:
         if (m_end - m_begin >= 3 && std::memcmp(m_begin, "\xEF\xBB\xBF", 3) == 0)
             return bail("byte order mark");
+        // QXmlStreamReader reports no StartDocument, only an error, for fewer than four characters.
+        if (m_end - m_begin < 16) {
+            int units = 0;
+            for (const char *p = m_begin; p < m_end; ++p) {
+                if ((uchar(*p) & 0xC0) != 0x80)
+                    units += uchar(*p) >= 0xF0 ? 2 : 1;
+            }
+            if (units < 4)
+                return bail("document too short");
+        }
         // QXmlStreamReader decodes ahead of the tokens it reports and fails on a bad sequence before
         // reporting what precedes it; a whole-document check keeps the reported prefix the same.
         if (!isValidUtf8())
             return bail("invalid UTF-8 or a character XML forbids");
+        // Qt reports no StartDocument either when the start makes it guess UTF-16 or UTF-32 (NUL
+        // bytes), or when there is nothing but whitespace.
         skipWhitespace();
         if (m_pos == m_end)
-            return bail("no root element");   // Qt reports no StartDocument then
+            return bail("no root element");
+        if (m_pos[0] != '<' || !(isNameStart(m_pos[1]) || m_pos[1] == '?' || m_pos[1] == '!'))
+            return bail("text outside the root element");
         m_pos = m_begin;
-        if (m_end - m_begin >= 6 && std::memcmp(m_begin, "<?xml", 5) == 0 && isSpace(m_begin[5])) {
+        if (m_end - m_begin >= 5 && QByteArrayView(m_begin, 5).compare("<?xml", Qt::CaseInsensitive) == 0) {
+            // Qt reads a declaration whole before it reports StartDocument.
+            if (!isSpace(m_begin[5]) || std::memcmp(m_begin, "<?xml", 5) != 0)
+                return bail("XML declaration");
             if (!readDeclaration())
                 return QXmlStreamReader::Invalid;
         }

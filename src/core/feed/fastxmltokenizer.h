@@ -111,7 +111,8 @@ private:
 
     QString m_buffer;    // the current token's names, values and text
     int m_used = 0;
-    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    // ConvertInitialBom: a U+FEFF at the start of a run is text, not a byte order mark to drop.
+    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
 
     int m_nameOffset = 0;
     int m_nameLength = 0;
