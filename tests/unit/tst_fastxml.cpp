@@ -4,8 +4,12 @@
 // Qt reports. It must accept most real feeds, or it would not save anything.
 
 #include "../support/xmltokdiff.h"
+#include "core/feed/feedjson.h"
 #include "core/feed/htmlfieldwrap.h"
+#include "core/feed/parsefeed.h"
 #include "core/feed/textdecoder.h"
+#include "core/feed/xmlfeedreader.h"
+#include "core/feed/xmlformats.h"
 #include "core/feed/xmlrepair.h"
 
 #include <QDirIterator>
@@ -23,6 +27,7 @@ class TestFastXml : public QObject
 
 private slots:
     void corpus();
+    void readersAgree();
     void constructs_data();
     void constructs();
     void bailsOut_data();
@@ -46,7 +51,8 @@ void TestFastXml::corpus()
         while (it.hasNext()) {
             const QString path = it.next();
             if (path.endsWith(QLatin1String(".json")) || path.endsWith(QLatin1String(".cpp"))
-                || path.endsWith(QLatin1String(".txt")) || path.endsWith(QLatin1String(".md")))
+                || path.endsWith(QLatin1String(".txt")) || path.endsWith(QLatin1String(".md"))
+                || path.endsWith(QLatin1String(".args")))
                 continue;
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -76,6 +82,10 @@ void TestFastXml::corpus()
                 } else {
                     ++c.unsupported;
                     ++reasons[outcome.unsupportedReason];
+                    if (directory == QLatin1String("feeds")) {
+                        qInfo("falls back: %s (%s): %s", qPrintable(QFileInfo(path).fileName()), input.kind,
+                              qPrintable(outcome.unsupportedReason));
+                    }
                 }
             }
         }
@@ -91,6 +101,78 @@ void TestFastXml::corpus()
              qPrintable(QStringLiteral("%1 accepted, %2 not").arg(feeds.accepted).arg(feeds.unsupported)));
 }
 
+namespace {
+
+QList<QByteArray> corpusDocuments()
+{
+    QList<QByteArray> documents;
+    const QStringList roots = {QStringLiteral(TIDINGS_TEST_DATA "/feeds"), QStringLiteral(TIDINGS_TEST_DATA "/bad")};
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.fileName().endsWith(QLatin1String(".json")) || file.fileName().endsWith(QLatin1String(".args"))
+                || file.fileName().endsWith(QLatin1String(".md")) || !file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            QList<ParseWarning> warnings;
+            const QByteArray repaired = repairXml(decodeXmlDocument(bytes, {}).utf8, warnings);
+            documents.append(repaired);
+            const QByteArray wrapped = wrapHtmlFieldsInCdata(repaired);
+            if (!wrapped.isEmpty())
+                documents.append(wrapped);
+        }
+    }
+    return documents;
+}
+
+// What parseXml's readXmlWith does, as text: the feed and warnings as the CLI prints them, or the root.
+QByteArray readWith(XmlFeedReader::Backend backend, const QByteArray &xml, bool *unsupported)
+{
+    ParseResult result;
+    XmlFeedReader reader(xml, QUrl(QStringLiteral("https://example.org/feed.xml")), result.warnings, backend);
+    QByteArray out;
+    if (reader.readRootElement()) {
+        const QStringView root = reader.name();
+        out = root.toUtf8() + ' ' + QByteArray::number(int(reader.vocabulary())) + '\n';
+        if (root == QLatin1String("rss") || root == QLatin1String("channel"))
+            readRss(reader, result);
+        else if (root == QLatin1String("RDF"))
+            readRdf(reader, result);
+        else if (root == QLatin1String("feed"))
+            readAtom(reader, result);
+        out += feedToJson(result.feed, result.warnings);
+        out += "\nbroken markup: " + QByteArray::number(reader.hitBrokenMarkup());
+    }
+    *unsupported = reader.unsupported();
+    return out;
+}
+
+} // namespace
+
+void TestFastXml::readersAgree()
+{
+    // The whole reading (items, fields, warnings with their positions) through XmlFeedReader with
+    // either backend, wherever the fast one does not give up.
+    int compared = 0;
+    int unsupported = 0;
+    for (const QByteArray &xml : corpusDocuments()) {
+        bool fastUnsupported = false;
+        bool qtUnsupported = false;
+        const QByteArray fast = readWith(XmlFeedReader::Backend::Fast, xml, &fastUnsupported);
+        const QByteArray qt = readWith(XmlFeedReader::Backend::Qt, xml, &qtUnsupported);
+        QVERIFY(!qtUnsupported);
+        if (fastUnsupported) {
+            ++unsupported;
+            continue;
+        }
+        ++compared;
+        QCOMPARE(fast, qt);
+    }
+    qInfo("read alike: %d documents; fast tokenizer gave up on %d", compared, unsupported);
+    QVERIFY(compared > 100);
+}
+
 void TestFastXml::constructs_data()
 {
     QTest::addColumn<QByteArray>("xml");
@@ -98,6 +180,7 @@ void TestFastXml::constructs_data()
     QTest::newRow("declaration") << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone='yes' ?>\n<a>x</a>\n");
     QTest::newRow("declaration, lower-case encoding") << QByteArray("<?xml version='1.0' encoding='utf-8'?><a/>");
     QTest::newRow("prolog and epilog") << QByteArray("\n<!-- c -->\r\n<?xml-stylesheet href=\"s\"?> <a/>\n<!--e--> <?p d?>\n\n");
+    QTest::newRow("PI first") << QByteArray("<?p d?><a/>");
     QTest::newRow("attributes") << QByteArray("<a x=\"1\" y = '2' p:z=\"&quot;'\" w='\"&apos;' e=\"\" xmlns=\"u\" xmlns:p=\"v\"/>");
     QTest::newRow("attribute normalization")
         << QByteArray("<a x=\"a\tb\nc\r\nd\re  f\" y=\"&#9;&#10;&#13;&#32;\" z=\"&lt;&gt;&amp;>\"/>");
@@ -135,6 +218,8 @@ void TestFastXml::bailsOut_data()
     QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF<a/>") << "byte order mark";
     QTest::newRow("declaration not first") << QByteArray(" <?xml version=\"1.0\"?><a/>") << "unusual processing instruction";
     QTest::newRow("declaration cut short") << QByteArray("<?xml") << "XML declaration";
+    QTest::newRow("declaration cut shorter") << QByteArray("<?xm") << "XML declaration";
+    QTest::newRow("PI that could be a declaration") << QByteArray("<?xml-stylesheet href=\"s\"?><a/>") << "XML declaration";
     QTest::newRow("declaration in capitals") << QByteArray("<?XML version=\"1.0\"?><a/>") << "XML declaration";
     QTest::newRow("NUL first (UTF-16 to Qt)") << QByteArray("\0<a/>  ", 7) << "text outside the root element";
     QTest::newRow("declaration version") << QByteArray("<?xml version=\"1.1\"?><a/>") << "XML declaration";

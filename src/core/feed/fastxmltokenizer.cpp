@@ -168,8 +168,8 @@ QXmlStreamReader::TokenType FastXmlTokenizer::readNext()
         if (m_pos[0] != '<' || !(isNameStart(m_pos[1]) || m_pos[1] == '?' || m_pos[1] == '!'))
             return bail("text outside the root element");
         m_pos = m_begin;
-        if (m_end - m_begin >= 5 && QByteArrayView(m_begin, 5).compare("<?xml", Qt::CaseInsensitive) == 0) {
-            // Qt reads a declaration whole before it reports StartDocument.
+        if (QByteArrayView(m_begin, 3).compare("<?x", Qt::CaseInsensitive) == 0) {
+            // Qt reads a declaration whole (or what may start one) before it reports StartDocument.
             if (!isSpace(m_begin[5]) || std::memcmp(m_begin, "<?xml", 5) != 0)
                 return bail("XML declaration");
             if (!readDeclaration())
