@@ -32,6 +32,7 @@ private slots:
     void constructs();
     void bailsOut_data();
     void bailsOut();
+    void rawDataIsCopied();
     void comparisonCanFail();
 };
 
@@ -276,6 +277,17 @@ void TestFastXml::bailsOut()
     QVERIFY2(outcome.mismatch.isEmpty(), qPrintable(outcome.mismatch));
     QVERIFY(!outcome.accepted);
     QVERIFY2(outcome.unsupportedReason.contains(reason), qPrintable(outcome.unsupportedReason));
+}
+
+void TestFastXml::rawDataIsCopied()
+{
+    // Without the NUL a QByteArray normally ends with, the scan would run past the end.
+    const char bytes[] = {'<', 'a', '>', 'x', 'y'};
+    FastXmlTokenizer tokenizer(QByteArray::fromRawData(bytes, sizeof bytes));
+    while (!tokenizer.atEnd())
+        tokenizer.readNext();
+    QVERIFY(tokenizer.unsupported());
+    QCOMPARE(tokenizer.unsupportedReason(), "premature end of document");
 }
 
 void TestFastXml::comparisonCanFail()

@@ -69,7 +69,10 @@ inline int utf8SequenceLength(const uchar *p)
 FastXmlTokenizer::FastXmlTokenizer(const QByteArray &utf8)
     : m_data(utf8)
 {
-    m_begin = m_data.constData();   // a QByteArray's data is always NUL-terminated
+    // The scanning loops stop at the NUL every QByteArray ends with, except one from fromRawData().
+    if (!m_data.isEmpty() && !m_data.data_ptr().isMutable())
+        m_data = QByteArray(utf8.constData(), utf8.size());
+    m_begin = m_data.constData();
     m_end = m_begin + m_data.size();
     m_pos = m_begin;
     m_countedTo = m_begin;
@@ -170,7 +173,7 @@ QXmlStreamReader::TokenType FastXmlTokenizer::readNext()
         m_pos = m_begin;
         if (QByteArrayView(m_begin, 3).compare("<?x", Qt::CaseInsensitive) == 0) {
             // Qt reads a declaration whole (or what may start one) before it reports StartDocument.
-            if (!isSpace(m_begin[5]) || std::memcmp(m_begin, "<?xml", 5) != 0)
+            if (std::memcmp(m_begin, "<?xml", 5) != 0 || !isSpace(m_begin[5]))
                 return bail("XML declaration");
             if (!readDeclaration())
                 return QXmlStreamReader::Invalid;
