@@ -189,6 +189,8 @@ void TestFastXml::constructs_data()
     QTest::newRow("text references") << QByteArray("<a>&lt;p&gt; &amp;amp; &#65;&#x42;&#x1F600;&#0065;&#xe9;</a>");
     QTest::newRow("whitespace text") << QByteArray("<a>\n  <b> \t </b>\r\n <c>&#32;</c><d> &#x20; </d></a>");
     QTest::newRow("line ends") << QByteArray("<a>1\r\n2\r3\n4\n\r5\r\r6</a>\r\n");
+    QTest::newRow("CR at the very end") << QByteArray("<a>\r\r</a>\r\r");
+    QTest::newRow("CR LF at the very end") << QByteArray("<a/>\r\n");
     QTest::newRow("UTF-8") << QByteArray("<a t=\"\xc3\xa9\xf0\x9f\x98\x80\">\xc3\xa9t\xc3\xa9 \xe2\x82\xac\xf0\x9f\x98\x80\n\xf0\x9f\x98\x80<b/>\xef\xbf\xbd</a>");
     QTest::newRow("U+FEFF starting runs") << QByteArray("<a b=\"\xef\xbb\xbfx\" c='&amp;\xef\xbb\xbf'>\xef\xbb\xbf<![CDATA[\xef\xbb\xbf]]>&#65;\xef\xbb\xbf<!--\xef\xbb\xbf--></a>");
     QTest::newRow("CDATA") << QByteArray("<a><![CDATA[<p>&amp;]] ]>\r\n]]><![CDATA[]]><![CDATA[  ]]>t<![CDATA[x]]>  </a>");

@@ -613,7 +613,9 @@ QXmlStreamReader::TokenType FastXmlTokenizer::readProcessingInstruction()
 
 void FastXmlTokenizer::countTo(const char *to) const
 {
-    // Lines end at "\n", "\r\n" and a lone '\r'; columns count UTF-16 units from the line's start.
+    // Lines end at "\n", "\r\n" and a lone '\r', except a '\r' that ends the document, which Qt
+    // counts as a column (it never learns whether a '\n' follows); columns count UTF-16 units from
+    // the line's start.
     const char *p = m_countedTo;
     if (to < p) {
         p = m_begin;
@@ -623,7 +625,7 @@ void FastXmlTokenizer::countTo(const char *to) const
     qint64 column = m_column;
     for (; p < to; ++p) {
         const uchar c = uchar(*p);
-        if (c == '\n' || (c == '\r' && p[1] != '\n')) {
+        if (c == '\n' || (c == '\r' && p[1] != '\n' && p + 1 != m_end)) {
             ++m_line;
             column = 0;
         } else if ((c & 0xC0) != 0x80) {
