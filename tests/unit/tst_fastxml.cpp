@@ -32,6 +32,7 @@ private slots:
     void constructs();
     void bailsOut_data();
     void bailsOut();
+    void blockBoundaries();
     void rawDataIsCopied();
     void comparisonCanFail();
 };
@@ -279,6 +280,29 @@ void TestFastXml::bailsOut()
     QVERIFY2(outcome.mismatch.isEmpty(), qPrintable(outcome.mismatch));
     QVERIFY(!outcome.accepted);
     QVERIFY2(outcome.unsupportedReason.contains(reason), qPrintable(outcome.unsupportedReason));
+}
+
+void TestFastXml::blockBoundaries()
+{
+    // QXmlStreamReader reads its device in blocks: line ends, multi-byte characters, references and
+    // tags split between two blocks must come out as they do within one.
+    const QByteArray markers[] = {"\r\n", "\r", "\r\r", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "&amp;", "&#x1F600;",
+                                  "<b/>", "<b x=\"1\r\n2\"></b>", "<!--c\r\n-->", "<![CDATA[\r\n]]>", "]]"};
+    int documents = 0;
+    for (const qsizetype block : {qsizetype(4096), qsizetype(8192), qsizetype(16384), qsizetype(65536)}) {
+        for (qsizetype offset = block - 12; offset <= block + 4; ++offset) {
+            for (const QByteArray &marker : markers) {
+                const QByteArray head = "<a>\n" + QByteArray(offset - 4, 'x');
+                const QByteArray xml = head + marker + "y\n</a>\r";
+                const Outcome outcome = compare(xml);
+                QVERIFY2(outcome.mismatch.isEmpty(), qPrintable(QStringLiteral("offset %1, marker %2: %3")
+                                                                   .arg(offset).arg(xmltokdiff::quoted(QString::fromUtf8(marker)), outcome.mismatch)));
+                QVERIFY2(outcome.accepted, qPrintable(outcome.unsupportedReason));
+                ++documents;
+            }
+        }
+    }
+    QVERIFY(documents > 800);
 }
 
 void TestFastXml::rawDataIsCopied()
