@@ -58,21 +58,25 @@ void appendEscaped(QString &out, QStringView text, bool attribute)
 } // namespace
 
 XmlFeedReader::XmlFeedReader(const QByteArray &utf8, const QUrl &documentUrl,
-                             QList<ParseWarning> &warnings)
+                             QList<ParseWarning> &warnings, Backend backend)
     : m_documentUrl(documentUrl), m_warnings(warnings)
 {
+    if (backend == Backend::Fast) {
+        m_fast = std::make_unique<FastXmlTokenizer>(utf8);
+        return;
+    }
     m_input.setData(utf8);
     m_input.open(QIODevice::ReadOnly);
-    m_xml.setDevice(&m_input);
+    m_xml = std::make_unique<QXmlStreamReader>(&m_input);
     // Prefixes are resolved here instead, so an undeclared one is a fallback, not a fatal error.
-    m_xml.setNamespaceProcessing(false);
+    m_xml->setNamespaceProcessing(false);
 }
 
 QXmlStreamReader::TokenType XmlFeedReader::next()
 {
     if (m_stopped)
         return QXmlStreamReader::Invalid;
-    const QXmlStreamReader::TokenType token = m_xml.readNext();
+    const QXmlStreamReader::TokenType token = readToken();
     if (token == QXmlStreamReader::StartElement) {
         if (++m_depth > kMaxDepth) {
             warn(FeedText::tr("elements nested deeper than %1 levels; the rest of the document was ignored")
@@ -90,22 +94,21 @@ QXmlStreamReader::TokenType XmlFeedReader::next()
 
 void XmlFeedReader::enterElement()
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    for (const QXmlStreamAttribute &attribute : attributes) {
-        const QStringView prefix = attribute.prefix();
+    forEachAttribute([this](QStringView prefix, QStringView name, QStringView value) {
         if (prefix.isEmpty()) {
-            if (attribute.name() == QLatin1String("xmlns"))
-                m_namespaces.push_back({m_depth, QString(), vocabularyForUri(attribute.value())});
+            if (name == QLatin1String("xmlns"))
+                m_namespaces.push_back({m_depth, QString(), vocabularyForUri(value)});
         } else if (prefix == QLatin1String("xmlns")) {
-            m_namespaces.push_back({m_depth, attribute.name().toString(), vocabularyForUri(attribute.value())});
+            m_namespaces.push_back({m_depth, name.toString(), vocabularyForUri(value)});
         } else if (prefix == QLatin1String("xml")) {
-            if (attribute.name() == QLatin1String("base"))
-                m_bases.push_back({m_depth, resolveBase(attribute.value(), base())});
-            else if (attribute.name() == QLatin1String("lang"))
-                m_languages.push_back({m_depth, attribute.value().trimmed().toString()});
+            if (name == QLatin1String("base"))
+                m_bases.push_back({m_depth, resolveBase(value, base())});
+            else if (name == QLatin1String("lang"))
+                m_languages.push_back({m_depth, value.trimmed().toString()});
         }
-    }
-    m_vocabulary = resolvePrefix(m_xml.prefix());
+        return true;
+    });
+    m_vocabulary = resolvePrefix(prefix());
 }
 
 void XmlFeedReader::leaveElement()
@@ -139,7 +142,7 @@ Vocabulary XmlFeedReader::resolvePrefix(QStringView prefix)
 
 bool XmlFeedReader::readRootElement()
 {
-    while (!m_xml.atEnd()) {
+    while (!atEnd()) {
         const QXmlStreamReader::TokenType token = next();
         if (token == QXmlStreamReader::StartElement)
             return true;
@@ -151,7 +154,7 @@ bool XmlFeedReader::readRootElement()
 
 bool XmlFeedReader::readNextChild(int parentDepth)
 {
-    while (!m_xml.atEnd() && !m_stopped) {
+    while (!atEnd() && !m_stopped) {
         const QXmlStreamReader::TokenType token = next();
         if (token == QXmlStreamReader::StartElement) {
             if (m_depth == parentDepth + 1)
@@ -170,7 +173,7 @@ bool XmlFeedReader::readNextChild(int parentDepth)
 void XmlFeedReader::skipElement()
 {
     const int depth = m_depth;
-    while (m_depth >= depth && !m_xml.atEnd() && !m_stopped) {
+    while (m_depth >= depth && !atEnd() && !m_stopped) {
         if (next() == QXmlStreamReader::Invalid)
             return;
     }
@@ -178,13 +181,15 @@ void XmlFeedReader::skipElement()
 
 QStringView XmlFeedReader::attribute(QLatin1String localName) const
 {
-    // attributes() returns a reference-counted copy; the views stay valid until the next token.
-    const QXmlStreamAttributes &attributes = m_xml.attributes();
-    for (const QXmlStreamAttribute &attribute : attributes) {
-        if (attribute.name() == localName && attribute.prefix() != QLatin1String("xmlns"))
-            return attribute.value();
-    }
-    return {};
+    QStringView found;
+    forEachAttribute([&](QStringView prefix, QStringView name, QStringView value) {
+        if (name == localName && prefix != QLatin1String("xmlns")) {
+            found = value;
+            return false;
+        }
+        return true;
+    });
+    return found;
 }
 
 QUrl XmlFeedReader::base() const
@@ -206,10 +211,10 @@ QString XmlFeedReader::readText()
 {
     QString text;
     const int depth = m_depth;
-    while (!m_xml.atEnd() && !m_stopped) {
+    while (!atEnd() && !m_stopped) {
         const QXmlStreamReader::TokenType token = next();
         if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference)
-            text += m_xml.text();
+            text += this->text();
         else if (token == QXmlStreamReader::EndElement && m_depth < depth)
             break;
         else if (token == QXmlStreamReader::Invalid)
@@ -224,7 +229,7 @@ QString XmlFeedReader::readMarkup(TextIs textIs, Wrapper wrapper)
     const int depth = m_depth;
     int wrapperDepth = -1;      // the depth of the unwrapped <div>, once found
     bool onlyWhitespaceSoFar = true;
-    while (!m_xml.atEnd() && !m_stopped) {
+    while (!atEnd() && !m_stopped) {
         const QXmlStreamReader::TokenType token = next();
         if (token == QXmlStreamReader::Invalid)
             break;
@@ -233,40 +238,39 @@ QString XmlFeedReader::readMarkup(TextIs textIs, Wrapper wrapper)
                 break;
             if (m_depth + 1 == wrapperDepth)
                 continue;
-            if (!isVoidElement(m_xml.name())) {
+            if (!isVoidElement(name())) {
                 html += QLatin1String("</");
-                html += m_xml.name();
+                html += name();
                 html += u'>';
             }
         } else if (token == QXmlStreamReader::StartElement) {
             if (wrapper == Wrapper::Unwrap && wrapperDepth < 0 && m_depth == depth + 1 && onlyWhitespaceSoFar
-                && m_xml.name() == QLatin1String("div")) {
+                && name() == QLatin1String("div")) {
                 wrapperDepth = m_depth;
                 html.clear();
                 continue;
             }
             onlyWhitespaceSoFar = false;
             html += u'<';
-            html += m_xml.name();
-            const QXmlStreamAttributes attributes = m_xml.attributes();
-            for (const QXmlStreamAttribute &attribute : attributes) {
-                const QStringView prefix = attribute.prefix();
-                if (prefix == QLatin1String("xmlns") || (prefix.isEmpty() && attribute.name() == QLatin1String("xmlns")))
-                    continue;
+            html += name();
+            forEachAttribute([&html](QStringView prefix, QStringView name, QStringView value) {
+                if (prefix == QLatin1String("xmlns") || (prefix.isEmpty() && name == QLatin1String("xmlns")))
+                    return true;
                 html += u' ';
-                html += attribute.name();
+                html += name;
                 html += QLatin1String("=\"");
-                appendEscaped(html, attribute.value(), true);
+                appendEscaped(html, value, true);
                 html += u'"';
-            }
+                return true;
+            });
             html += u'>';
         } else if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference) {
-            if (onlyWhitespaceSoFar && !m_xml.isWhitespace())
+            if (onlyWhitespaceSoFar && !isWhitespace())
                 onlyWhitespaceSoFar = false;
             if (textIs == TextIs::Html)
-                html += m_xml.text();
+                html += text();
             else
-                appendEscaped(html, m_xml.text(), false);
+                appendEscaped(html, text(), false);
         }
     }
     // Appending leaves up to half the capacity unused; items of a big feed are kept a while.
@@ -309,26 +313,26 @@ void XmlFeedReader::warnAt(qint64 line, qint64 column, const QString &message)
 
 void XmlFeedReader::finish()
 {
-    if (!m_xml.hasError() && !m_stopped && m_depth == 0) {
+    if (!hasError() && !m_stopped && m_depth == 0) {
         // Whatever follows the root: a second root element (two documents glued together) is
         // reported, not read.
-        while (!m_xml.atEnd()) {
-            const QXmlStreamReader::TokenType token = m_xml.readNext();
-            if (token == QXmlStreamReader::StartElement || (token == QXmlStreamReader::Characters && !m_xml.isWhitespace())) {
+        while (!atEnd()) {
+            const QXmlStreamReader::TokenType token = readToken();
+            if (token == QXmlStreamReader::StartElement || (token == QXmlStreamReader::Characters && !isWhitespace())) {
                 warn(FeedText::tr("content after the end of the root element was ignored"));
                 return;
             }
         }
     }
-    if (!m_xml.hasError())
+    if (!hasError())
         return;
-    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+    if (m_xml->error() == QXmlStreamReader::PrematureEndOfDocumentError) {
         warn(FeedText::tr("the document ends early (truncated?); what was read up to the break was kept"));
-    } else if (m_depth == 0 && m_xml.errorString().contains(QLatin1String("Extra content"))) {
+    } else if (m_depth == 0 && m_xml->errorString().contains(QLatin1String("Extra content"))) {
         warn(FeedText::tr("content after the end of the root element was ignored"));
     } else {
         //: %1 is Qt's description of the XML error.
-        warn(FeedText::tr("%1; the rest of the document was ignored").arg(m_xml.errorString()));
+        warn(FeedText::tr("%1; the rest of the document was ignored").arg(m_xml->errorString()));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/feed/fastxmltokenizer.h"
 #include "core/feed/feed.h"
 #include "core/feed/feeddraft.h"
 #include "core/feed/xmlnamespaces.h"
@@ -8,17 +9,27 @@
 #include <QDateTime>
 #include <QUrl>
 #include <QXmlStreamReader>
+#include <memory>
 #include <vector>
 
 namespace tidings {
 
-// QXmlStreamReader with what every XML feed format needs on top: namespace resolution that survives
+// An XML tokenizer with what every XML feed format needs on top: namespace resolution that survives
 // undeclared prefixes, the xml:base and xml:lang in scope, text and markup collection without
 // recursion, bounded depth, and warnings with positions.
 class XmlFeedReader
 {
 public:
-    XmlFeedReader(const QByteArray &utf8, const QUrl &documentUrl, QList<ParseWarning> &warnings);
+    enum class Backend {
+        Fast,   // FastXmlTokenizer: plain well-formed documents only; see unsupported()
+        Qt,     // QXmlStreamReader: every document, and the errors of broken ones
+    };
+    XmlFeedReader(const QByteArray &utf8, const QUrl &documentUrl, QList<ParseWarning> &warnings,
+                  Backend backend = Backend::Qt);
+
+    // The fast backend met something it does not handle and stopped (as if the document ended there):
+    // whatever was read is to be thrown away and the document read again with Backend::Qt.
+    bool unsupported() const { return m_fast && m_fast->unsupported(); }
 
     // The nesting level of the current element (the root is 1).
     int depth() const { return m_depth; }
@@ -30,11 +41,11 @@ public:
     bool readRootElement();
 
     Vocabulary vocabulary() const { return m_vocabulary; }
-    QStringView name() const { return m_xml.name(); }
-    QString qualifiedName() const { return m_xml.qualifiedName().toString(); }
+    QStringView name() const { return m_fast ? m_fast->name() : m_xml->name(); }
+    QString qualifiedName() const { return (m_fast ? m_fast->qualifiedName() : m_xml->qualifiedName()).toString(); }
     bool is(Vocabulary vocabulary, QLatin1String localName) const
     {
-        return m_vocabulary == vocabulary && m_xml.name() == localName;
+        return m_vocabulary == vocabulary && name() == localName;
     }
 
     // An attribute of the current start element by local name (prefixes ignored: feeds use rdf:about,
@@ -73,14 +84,14 @@ public:
 
     void warn(const QString &message);
     void warnAt(qint64 line, qint64 column, const QString &message);
-    qint64 lineNumber() const { return m_xml.lineNumber(); }
-    qint64 columnNumber() const { return m_xml.columnNumber() + 1; }
+    qint64 lineNumber() const { return m_fast ? m_fast->lineNumber() : m_xml->lineNumber(); }
+    qint64 columnNumber() const { return (m_fast ? m_fast->columnNumber() : m_xml->columnNumber()) + 1; }
 
     // Records why reading stopped early, if it did (a truncated body, a mismatched tag...).
     void finish();
-    bool stoppedEarly() const { return m_stopped || m_xml.hasError(); }
+    bool stoppedEarly() const { return m_stopped || hasError(); }
     // Reading stopped at markup that is not well-formed (as opposed to a document that just ends).
-    bool hitBrokenMarkup() const { return m_xml.error() == QXmlStreamReader::NotWellFormedError; }
+    bool hitBrokenMarkup() const { return !m_fast && m_xml->error() == QXmlStreamReader::NotWellFormedError; }
 
     const QUrl &documentUrl() const { return m_documentUrl; }
 
@@ -102,12 +113,38 @@ private:
     };
 
     QXmlStreamReader::TokenType next();
+    // The backend, token by token. The fast one never has an error: it stops as unsupported instead.
+    QXmlStreamReader::TokenType readToken() { return m_fast ? m_fast->readNext() : m_xml->readNext(); }
+    bool atEnd() const { return m_fast ? m_fast->atEnd() : m_xml->atEnd(); }
+    bool hasError() const { return !m_fast && m_xml->hasError(); }
+    QStringView prefix() const { return m_fast ? m_fast->prefix() : m_xml->prefix(); }
+    QStringView text() const { return m_fast ? m_fast->text() : m_xml->text(); }
+    bool isWhitespace() const { return m_fast ? m_fast->isWhitespace() : m_xml->isWhitespace(); }
+    // Calls f(prefix, name, value) for each attribute of the current start element.
+    template<typename F>
+    void forEachAttribute(F f) const
+    {
+        if (m_fast) {
+            for (int i = 0, n = m_fast->attributeCount(); i < n; ++i) {
+                if (!f(m_fast->attributePrefix(i), m_fast->attributeName(i), m_fast->attributeValue(i)))
+                    return;
+            }
+            return;
+        }
+        // attributes() returns a reference-counted copy; the views stay valid until the next token.
+        const QXmlStreamAttributes &attributes = m_xml->attributes();
+        for (const QXmlStreamAttribute &attribute : attributes) {
+            if (!f(attribute.prefix(), attribute.name(), attribute.value()))
+                return;
+        }
+    }
     void enterElement();
     void leaveElement();
     Vocabulary resolvePrefix(QStringView prefix);
 
     QBuffer m_input;        // read in chunks: a whole-document QString would double the memory
-    QXmlStreamReader m_xml;
+    std::unique_ptr<QXmlStreamReader> m_xml;    // one of the two
+    std::unique_ptr<FastXmlTokenizer> m_fast;
     QUrl m_documentUrl;
     QList<ParseWarning> &m_warnings;
     std::vector<NamespaceDecl> m_namespaces;
