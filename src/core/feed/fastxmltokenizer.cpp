@@ -638,13 +638,23 @@ void FastXmlTokenizer::countTo(const char *to) const
 
 qint64 FastXmlTokenizer::lineNumber() const
 {
-    countTo(m_tokenEnd ? m_tokenEnd : m_begin);
-    return m_line;
+    return lineNumberAt(place());
 }
 
 qint64 FastXmlTokenizer::columnNumber() const
 {
-    countTo(m_tokenEnd ? m_tokenEnd : m_begin);
+    return columnNumberAt(place());
+}
+
+qint64 FastXmlTokenizer::lineNumberAt(const char *place) const
+{
+    countTo(place);
+    return m_line;
+}
+
+qint64 FastXmlTokenizer::columnNumberAt(const char *place) const
+{
+    countTo(place);
     return m_column;
 }
 

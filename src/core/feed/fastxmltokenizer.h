@@ -60,6 +60,11 @@ public:
     // units. Counted only when asked, from where the last question left off.
     qint64 lineNumber() const;
     qint64 columnNumber() const;
+    // The same for a place kept from an earlier token, so that a caller pays for counting only
+    // when it reports something there. Cheapest when places are asked for in document order.
+    const char *place() const { return m_tokenEnd ? m_tokenEnd : m_begin; }
+    qint64 lineNumberAt(const char *place) const;
+    qint64 columnNumberAt(const char *place) const;
 
 private:
     struct Attribute {

@@ -281,19 +281,33 @@ QString XmlFeedReader::readMarkup(TextIs textIs, Wrapper wrapper)
 
 QDateTime XmlFeedReader::readDate()
 {
-    const qint64 line = lineNumber();
-    const qint64 column = columnNumber();
+    const Place at = place();
     const QString text = readText().trimmed();
     if (text.isEmpty())
         return {};
     const std::optional<ParsedDate> date = parseDate(text);
     if (!date) {
-        warnAt(line, column, FeedText::tr("unparseable date \"%1\"").arg(text.left(80)));
+        warnAt(at, FeedText::tr("unparseable date \"%1\"").arg(text.left(80)));
         return {};
     }
     if (date->zoneAssumed)
-        warnAt(line, column, FeedText::tr("date \"%1\" has no usable time zone; read as UTC").arg(text.left(80)));
+        warnAt(at, FeedText::tr("date \"%1\" has no usable time zone; read as UTC").arg(text.left(80)));
     return date->utc;
+}
+
+XmlFeedReader::Place XmlFeedReader::place() const
+{
+    if (m_fast)
+        return {m_fast->place(), 0, 0};
+    return {nullptr, lineNumber(), columnNumber()};
+}
+
+void XmlFeedReader::warnAt(const Place &place, const QString &message)
+{
+    if (place.fast)
+        warnAt(m_fast->lineNumberAt(place.fast), m_fast->columnNumberAt(place.fast) + 1, message);
+    else
+        warnAt(place.line, place.column, message);
 }
 
 void XmlFeedReader::warn(const QString &message)

@@ -82,7 +82,17 @@ public:
     // A date from the current element's text; invalid (with a warning) when it cannot be read.
     QDateTime readDate();
 
+    // A place in the document to report something at later. Only the Qt backend knows its line and
+    // column for free; the fast one counts them when a warning needs them (most documents have none).
+    struct Place {
+        const char *fast = nullptr;
+        qint64 line = 0;
+        qint64 column = 0;
+    };
+    Place place() const;
+
     void warn(const QString &message);
+    void warnAt(const Place &place, const QString &message);
     void warnAt(qint64 line, qint64 column, const QString &message);
     qint64 lineNumber() const { return m_fast ? m_fast->lineNumber() : m_xml->lineNumber(); }
     qint64 columnNumber() const { return (m_fast ? m_fast->columnNumber() : m_xml->columnNumber()) + 1; }
