@@ -17,13 +17,12 @@ int syMinutes(const UpdateHints &hints)
     return syOnly.minimumIntervalMinutes();
 }
 
-QString updateFeed(QSqlDatabase &db, qint64 feedId, const FeedFetchState &state,
+QString updateFeed(StatementCache &statements, qint64 feedId, const FeedFetchState &state,
                    const std::optional<PreparedFeed> &parsed)
 {
     const bool succeeded = state.error.isEmpty();
     // Optional fields keep what is stored when the fetch did not say (a 304 sends no ETag).
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statements.statement(QStringLiteral(
         "UPDATE feeds SET"
         " last_fetch = :fetched,"
         " last_success = CASE WHEN :ok THEN :fetched ELSE last_success END,"
@@ -72,35 +71,35 @@ QString updateFeed(QSqlDatabase &db, qint64 feedId, const FeedFetchState &state,
     return {};
 }
 
-// The statements one store job runs per item, prepared once per job.
+// The statements a store job runs per item, from the writer's cache (prepared once per connection).
 class ItemWriter
 {
 public:
     ItemWriter(WriterContext &context, qint64 feedId)
         : m_feedId(feedId)
-        , m_find(context.db)
-        , m_insert(context.db)
-        , m_insertState(context.db)
-        , m_update(context.db)
-        , m_index(context.db, context.fullTextSearch)
-    {
-        m_find.prepare(QStringLiteral("SELECT id, content_hash FROM items WHERE feed_id = ? AND guid = ?"));
-        m_insert.prepare(QStringLiteral(
-            "INSERT INTO items(feed_id, guid, link, title, authors, published, updated, summary, content,"
-            " enclosures, categories, thumbnail, first_seen, content_hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        , m_find(context.statements.statement(
+              QStringLiteral("SELECT id, content_hash FROM items WHERE feed_id = :feed AND guid = :guid")))
+        , m_insert(context.statements.statement(QStringLiteral(
+              "INSERT INTO items(feed_id, guid, link, title, authors, published, updated, summary, content,"
+              " enclosures, categories, thumbnail, first_seen, content_hash)"
+              " VALUES (:feed, :guid, :link, :title, :authors, :published, :updated, :summary, :content,"
+              " :enclosures, :categories, :thumbnail, :firstSeen, :hash)")))
         // A new item starts unread and not starred; the marks live in item_state (schema.cpp, v4).
-        m_insertState.prepare(QStringLiteral("INSERT INTO item_state(item_id, feed_id) VALUES (?, ?)"));
+        , m_insertState(context.statements.statement(
+              QStringLiteral("INSERT INTO item_state(item_id, feed_id) VALUES (:id, :feed)")))
         // Deliberately no first_seen here, and the marks are not in this table.
-        m_update.prepare(QStringLiteral(
-            "UPDATE items SET link = ?, title = ?, authors = ?, published = ?, updated = ?, summary = ?,"
-            " content = ?, enclosures = ?, categories = ?, thumbnail = ?, content_hash = ? WHERE id = ?"));
+        , m_update(context.statements.statement(QStringLiteral(
+              "UPDATE items SET link = :link, title = :title, authors = :authors, published = :published,"
+              " updated = :updated, summary = :summary, content = :content, enclosures = :enclosures,"
+              " categories = :categories, thumbnail = :thumbnail, content_hash = :hash WHERE id = :id")))
+        , m_index(context.statements, context.fullTextSearch)
+    {
     }
 
     QString store(const PreparedItem &item, qint64 now, WriteResult &result)
     {
-        m_find.bindValue(0, m_feedId);
-        m_find.bindValue(1, item.guid);
+        m_find.bindValue(QStringLiteral(":feed"), m_feedId);
+        m_find.bindValue(QStringLiteral(":guid"), item.guid);
         if (QString error = execPrepared(m_find, QT_TRANSLATE_NOOP("tidings::Store", "looking up an item"));
             !error.isEmpty())
             return error;
@@ -117,29 +116,34 @@ public:
     }
 
 private:
+    // The columns an insert and an update both write.
+    static void bindContent(QSqlQuery &query, const PreparedItem &item)
+    {
+        query.bindValue(QStringLiteral(":link"), textOrNull(item.link));
+        query.bindValue(QStringLiteral(":title"), item.title);
+        query.bindValue(QStringLiteral(":authors"), textOrNull(item.authorsJson));
+        query.bindValue(QStringLiteral(":published"), item.published);
+        query.bindValue(QStringLiteral(":updated"), item.updated);
+        query.bindValue(QStringLiteral(":summary"), item.summary);
+        query.bindValue(QStringLiteral(":content"), item.content);
+        query.bindValue(QStringLiteral(":enclosures"), textOrNull(item.enclosuresJson));
+        query.bindValue(QStringLiteral(":categories"), textOrNull(item.categoriesJson));
+        query.bindValue(QStringLiteral(":thumbnail"), textOrNull(item.thumbnail));
+        query.bindValue(QStringLiteral(":hash"), item.contentHash);
+    }
+
     QString insert(const PreparedItem &item, qint64 now, WriteResult &result)
     {
-        int i = 0;
-        m_insert.bindValue(i++, m_feedId);
-        m_insert.bindValue(i++, item.guid);
-        m_insert.bindValue(i++, textOrNull(item.link));
-        m_insert.bindValue(i++, item.title);
-        m_insert.bindValue(i++, textOrNull(item.authorsJson));
-        m_insert.bindValue(i++, item.published);
-        m_insert.bindValue(i++, item.updated);
-        m_insert.bindValue(i++, item.summary);
-        m_insert.bindValue(i++, item.content);
-        m_insert.bindValue(i++, textOrNull(item.enclosuresJson));
-        m_insert.bindValue(i++, textOrNull(item.categoriesJson));
-        m_insert.bindValue(i++, textOrNull(item.thumbnail));
-        m_insert.bindValue(i++, now);
-        m_insert.bindValue(i++, item.contentHash);
+        m_insert.bindValue(QStringLiteral(":feed"), m_feedId);
+        m_insert.bindValue(QStringLiteral(":guid"), item.guid);
+        m_insert.bindValue(QStringLiteral(":firstSeen"), now);
+        bindContent(m_insert, item);
         if (QString error = execPrepared(m_insert, QT_TRANSLATE_NOOP("tidings::Store", "storing an item"));
             !error.isEmpty())
             return error;
         const qint64 id = m_insert.lastInsertId().toLongLong();
-        m_insertState.bindValue(0, id);
-        m_insertState.bindValue(1, m_feedId);
+        m_insertState.bindValue(QStringLiteral(":id"), id);
+        m_insertState.bindValue(QStringLiteral(":feed"), m_feedId);
         if (QString error = execPrepared(m_insertState, QT_TRANSLATE_NOOP("tidings::Store", "storing an item"));
             !error.isEmpty())
             return error;
@@ -153,19 +157,8 @@ private:
         // The index entry goes first: removing it needs the text the old row gave it.
         if (QString error = m_index.remove(id); !error.isEmpty())
             return error;
-        int i = 0;
-        m_update.bindValue(i++, textOrNull(item.link));
-        m_update.bindValue(i++, item.title);
-        m_update.bindValue(i++, textOrNull(item.authorsJson));
-        m_update.bindValue(i++, item.published);
-        m_update.bindValue(i++, item.updated);
-        m_update.bindValue(i++, item.summary);
-        m_update.bindValue(i++, item.content);
-        m_update.bindValue(i++, textOrNull(item.enclosuresJson));
-        m_update.bindValue(i++, textOrNull(item.categoriesJson));
-        m_update.bindValue(i++, textOrNull(item.thumbnail));
-        m_update.bindValue(i++, item.contentHash);
-        m_update.bindValue(i++, id);
+        m_update.bindValue(QStringLiteral(":id"), id);
+        bindContent(m_update, item);
         if (QString error = execPrepared(m_update, QT_TRANSLATE_NOOP("tidings::Store", "updating an item"));
             !error.isEmpty())
             return error;
@@ -179,10 +172,10 @@ private:
     }
 
     const qint64 m_feedId;
-    QSqlQuery m_find;
-    QSqlQuery m_insert;
-    QSqlQuery m_insertState;
-    QSqlQuery m_update;
+    QSqlQuery &m_find;
+    QSqlQuery &m_insert;
+    QSqlQuery &m_insertState;
+    QSqlQuery &m_update;
     SearchIndexWriter m_index;
 };
 
@@ -197,7 +190,7 @@ WriteResult storeFetchResultJob(WriterContext &context, qint64 feedId, const Fee
         result.error = transaction.error();
         return result;
     }
-    QString error = updateFeed(context.db, feedId, state, parsed);
+    QString error = updateFeed(context.statements, feedId, state, parsed);
     if (error.isEmpty() && parsed) {
         ItemWriter writer(context, feedId);
         const qint64 now = QDateTime::currentSecsSinceEpoch();

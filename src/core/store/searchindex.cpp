@@ -211,7 +211,8 @@ QString rebuildSearchIndex(QSqlDatabase &db)
     items.setForwardOnly(true);
     if (!items.exec(QStringLiteral("SELECT id, title, authors, summary, content FROM items")))
         return StoreText::tr("the search index cannot be rebuilt: %1").arg(describeError(items.lastError()));
-    SearchIndexWriter writer(db, true);
+    StatementCache statements(db);
+    SearchIndexWriter writer(statements, true);
     while (items.next()) {
         if (QString error = writer.add(items.value(0).toLongLong(), storedSearchText(items, 1)); !error.isEmpty())
             return error;
@@ -221,54 +222,52 @@ QString rebuildSearchIndex(QSqlDatabase &db)
 
 // The text goes in as BLOBs cast to TEXT: SQLite takes the UTF-8 bytes as they are, where a bound
 // QString would be converted from UTF-16 on the writer thread.
-SearchIndexWriter::SearchIndexWriter(QSqlDatabase &db, bool enabled)
-    : m_db(db)
+SearchIndexWriter::SearchIndexWriter(StatementCache &statements, bool enabled)
+    : m_statements(statements)
     , m_enabled(enabled)
-    , m_insert(db)
-    , m_delete(db)
-    , m_stored(db)
 {
-    if (!m_enabled)
-        return;
-    m_insert.prepare(QStringLiteral("INSERT INTO item_search(rowid, title, authors, body)"
-                                    " VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
-    m_delete.prepare(QStringLiteral("INSERT INTO item_search(item_search, rowid, title, authors, body)"
-                                    " VALUES ('delete', ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"));
-    m_stored.prepare(QStringLiteral("SELECT title, authors, summary, content FROM items WHERE id = ?"));
 }
 
 QString SearchIndexWriter::add(qint64 itemId, const SearchText &text)
 {
     if (!m_enabled)
         return {};
-    m_insert.bindValue(0, itemId);
-    m_insert.bindValue(1, text.title);
-    m_insert.bindValue(2, text.authors);
-    m_insert.bindValue(3, text.body);
-    return execPrepared(m_insert, QT_TRANSLATE_NOOP("tidings::Store", "indexing an item for search"));
+    QSqlQuery &insert = m_statements.statement(QStringLiteral(
+        "INSERT INTO item_search(rowid, title, authors, body)"
+        " VALUES (:id, CAST(:title AS TEXT), CAST(:authors AS TEXT), CAST(:body AS TEXT))"));
+    insert.bindValue(QStringLiteral(":id"), itemId);
+    insert.bindValue(QStringLiteral(":title"), text.title);
+    insert.bindValue(QStringLiteral(":authors"), text.authors);
+    insert.bindValue(QStringLiteral(":body"), text.body);
+    return execPrepared(insert, QT_TRANSLATE_NOOP("tidings::Store", "indexing an item for search"));
 }
 
 QString SearchIndexWriter::removeIndexed(qint64 itemId, const SearchText &text)
 {
-    m_delete.bindValue(0, itemId);
-    m_delete.bindValue(1, text.title);
-    m_delete.bindValue(2, text.authors);
-    m_delete.bindValue(3, text.body);
-    return execPrepared(m_delete, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
+    QSqlQuery &remove = m_statements.statement(QStringLiteral(
+        "INSERT INTO item_search(item_search, rowid, title, authors, body)"
+        " VALUES ('delete', :id, CAST(:title AS TEXT), CAST(:authors AS TEXT), CAST(:body AS TEXT))"));
+    remove.bindValue(QStringLiteral(":id"), itemId);
+    remove.bindValue(QStringLiteral(":title"), text.title);
+    remove.bindValue(QStringLiteral(":authors"), text.authors);
+    remove.bindValue(QStringLiteral(":body"), text.body);
+    return execPrepared(remove, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
 }
 
 QString SearchIndexWriter::remove(qint64 itemId)
 {
     if (!m_enabled)
         return {};
-    m_stored.bindValue(0, itemId);
-    if (QString error = execPrepared(m_stored, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
+    QSqlQuery &stored = m_statements.statement(
+        QStringLiteral("SELECT title, authors, summary, content FROM items WHERE id = :id"));
+    stored.bindValue(QStringLiteral(":id"), itemId);
+    if (QString error = execPrepared(stored, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
         !error.isEmpty())
         return error;
-    if (!m_stored.next())
+    if (!stored.next())
         return {};
-    const SearchText text = storedSearchText(m_stored, 0);
-    m_stored.finish();
+    const SearchText text = storedSearchText(stored, 0);
+    stored.finish();
     return removeIndexed(itemId, text);
 }
 
@@ -276,7 +275,8 @@ QString SearchIndexWriter::removeItemsOfFeed(qint64 feedId)
 {
     if (!m_enabled)
         return {};
-    QSqlQuery items(m_db);
+    // Not cached: it stays open while the removals run, and a feed is deleted rarely.
+    QSqlQuery items(m_statements.database());
     items.setForwardOnly(true);
     items.prepare(QStringLiteral("SELECT id, title, authors, summary, content FROM items WHERE feed_id = ?"));
     items.addBindValue(feedId);

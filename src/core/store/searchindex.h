@@ -55,11 +55,14 @@ struct SearchText {   // UTF-8, through searchableText()
 SearchText searchTextFor(const QString &title, const QList<Person> &authors, QStringView summary,
                          QStringView content);
 
-// Prepared statements for one writer transaction; does nothing when the index is off.
+class StatementCache;
+
+// Adds and removes index entries with the connection's cached statements; does nothing when the
+// index is off.
 class SearchIndexWriter
 {
 public:
-    SearchIndexWriter(QSqlDatabase &db, bool enabled);
+    SearchIndexWriter(StatementCache &statements, bool enabled);
     QString add(qint64 itemId, const SearchText &text);
     // Removes what the stored row `itemId` put in the index; call before the row changes or goes.
     QString remove(qint64 itemId);
@@ -68,11 +71,8 @@ public:
 private:
     QString removeIndexed(qint64 itemId, const SearchText &text);
 
-    QSqlDatabase &m_db;
+    StatementCache &m_statements;
     bool m_enabled;
-    QSqlQuery m_insert;
-    QSqlQuery m_delete;
-    QSqlQuery m_stored;
 };
 
 // An FTS5 MATCH expression for user text: every token (a run of letters, digits and marks, or one

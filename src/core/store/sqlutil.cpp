@@ -67,6 +67,17 @@ QString prepare(QSqlQuery &query, const char *sql)
         .arg(QString::fromUtf8(sql).left(60).simplified(), describeError(query.lastError()));
 }
 
+QSqlQuery &StatementCache::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, Entry{QSqlQuery(m_db), false}).first;
+    Entry &entry = it->second;
+    if (!entry.prepared)
+        entry.prepared = entry.query.prepare(sql);
+    return entry.query;
+}
+
 QString execPrepared(QSqlQuery &query, const char *what)
 {
     if (query.exec())

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
+
 namespace tidings::store {
 
 // One sentence for a failed statement: the conditions a person can act on (a full disk, a
@@ -25,6 +27,32 @@ QString execSql(QSqlDatabase &db, const char *sql);
 QString execPrepared(QSqlQuery &query, const char *what);
 
 QString prepare(QSqlQuery &query, const char *sql);
+
+// Prepared statements of one connection, kept across jobs and transactions: QtSql compiles a
+// statement afresh for every QSqlQuery, and a refresh runs the same few for each of a thousand feeds.
+// Bind by name (":id"): Qt 6.4 formats a string for every value bound by position, which cost the
+// writer 9 % of its instructions. Only for the thread that owns the connection; destroy it before
+// the connection is closed.
+class StatementCache
+{
+public:
+    explicit StatementCache(QSqlDatabase &db) : m_db(db) {}
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    // The statement for `sql`, prepared once; a failed prepare is tried again on the next call, and
+    // execPrepared() reports it meanwhile. The reference stays valid as long as the cache.
+    QSqlQuery &statement(const QString &sql);
+    QSqlDatabase &database() const { return m_db; }
+
+private:
+    struct Entry {
+        QSqlQuery query;
+        bool prepared = false;
+    };
+    QSqlDatabase &m_db;
+    std::map<QString, Entry> m_statements;   // node-based: references survive insertions
+};
 
 // Times are stored as UTC Unix seconds; NULL for an invalid QDateTime.
 QVariant timeValue(const QDateTime &time);

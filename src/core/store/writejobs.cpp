@@ -400,7 +400,7 @@ WriteResult deleteFeedJob(WriterContext &context, qint64 feedId)
     if (QString error = feedMustExist(context.db, feedId); !error.isEmpty())
         return failed(error);
     // The index first: it finds the rows through items, which the cascade is about to remove.
-    SearchIndexWriter index(context.db, context.fullTextSearch);
+    SearchIndexWriter index(context.statements, context.fullTextSearch);
     if (QString error = index.removeItemsOfFeed(feedId); !error.isEmpty())
         return failed(error);
     QSqlQuery query(context.db);

@@ -88,7 +88,8 @@ void StoreWriter::run()
     }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        WriterContext context{db, m_fullTextSearch};
+        store::StatementCache statements(db);
+        WriterContext context{db, m_fullTextSearch, statements};
         for (;;) {
             {
                 QMutexLocker locker(&m_mutex);

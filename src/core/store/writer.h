@@ -20,9 +20,14 @@
 
 namespace tidings {
 
+namespace store {
+class StatementCache;
+}
+
 struct WriterContext {
     QSqlDatabase &db;
     bool fullTextSearch;
+    store::StatementCache &statements;   // of `db`, for the statements a refresh runs per feed
 };
 
 using WriteJob = std::function<WriteResult(WriterContext &)>;
