@@ -158,7 +158,11 @@ void TestStoreConcurrency::tenThousandItemsInOneJob()
     qInfo("10000 items stored in one job: %lld ms (%.0f items/s); stored again unchanged: %lld ms",
           insertMs, 10000.0 * 1000 / qMax<qint64>(1, insertMs), unchangedMs);
     QVERIFY2(insertMs < 30000, "far too slow even for a sanitizer build");
-    QVERIFY(unchangedMs < insertMs);
+    // That the second pass writes nothing is in its counts (and its one lookup per item is
+    // unchangedFeedIsOneIndexLookupPerItem): comparing the two times, both mostly the preparing
+    // of the items on this thread, failed once the writer got faster and a parallel test ran.
+    QCOMPARE(again.inserted, 0);
+    QCOMPARE(again.updated, 0);
 }
 
 // The cost of an unchanged refresh must not grow with the history: the lookup the job makes is

@@ -47,6 +47,8 @@ private slots:
     void searchIndexRebuiltAfterARunWithoutFts();
     void failingJobWritesNothingAndSaysWhy();
     void queuedJobsShareACommitButFailAlone();
+    void searchIndexDropsTheChangesOfAFailedJob();
+    void searchIndexIsCurrentForTheJobsAfterARefresh();
     void movedToAnAddressAlreadySubscribed();
     void feedOptionsAreStoredAndReadBack();
     void feedOptionsRefuseBadAndTakenAddresses();
@@ -834,6 +836,67 @@ void TestStoreItems::queuedJobsShareACommitButFailAlone()
     ItemFilter unread;
     unread.unreadOnly = true;
     QCOMPARE(store.items(unread).rows.size(), 0);
+}
+
+// A refresh's index changes wait for the end of the writer's batch (searchindex.h). Those of a job
+// that fails half-way, after some of its items were written, go with the job, also when the next
+// job's item takes over the row id the failed one had.
+void TestStoreItems::searchIndexDropsTheChangesOfAFailedJob()
+{
+    Store &store = *m_store;
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    Feed first = makeFeed(0, 1);
+    first.items[0].title = QStringLiteral("alpha");
+    Feed middle = makeFeed(1, 2);
+    middle.items[0].title = QStringLiteral("bravo");
+    PreparedFeed broken = store.prepare(middle);
+    broken.items[1].guid = QString();   // NULL: the second insert breaks the job
+    Feed last = makeFeed(3, 1);
+    last.items[0].title = QStringLiteral("charlie");
+    QList<WriteResult> results;
+    const auto collect = [&](const WriteResult &result) { results.append(result); };
+    store.storeFetchResult(feed, okFetch(), first, collect);
+    store.storeFetchResult(feed, okFetch(), broken, collect);
+    store.storeFetchResult(feed, okFetch(), last, collect);
+    store.waitForIdle();
+    QCOMPARE(results.size(), 3);
+    QVERIFY2(results[0].ok, qPrintable(results[0].error));
+    QVERIFY(!results[1].ok);
+    QVERIFY2(results[2].ok, qPrintable(results[2].error));
+    QCOMPARE(results[1].inserted, 0);
+    QCOMPARE(results[2].ids, QList<qint64>{results[0].ids.at(0) + 1});   // the failed job's row id again
+    QCOMPARE(foundBy(store, QStringLiteral("alpha"), &ItemRow::title), QStringList{QStringLiteral("alpha")});
+    QCOMPARE(foundBy(store, QStringLiteral("bravo"), &ItemRow::title), QStringList());
+    QCOMPARE(foundBy(store, QStringLiteral("charlie"), &ItemRow::title), QStringList{QStringLiteral("charlie")});
+    // cleanup() checks that the index holds as many rows as items, and FTS5's integrity check.
+}
+
+// Jobs other than a refresh's change the index at once; the writer applies what the refresh jobs
+// before them queued first, so a feed deleted right after its items were stored leaves no terms.
+void TestStoreItems::searchIndexIsCurrentForTheJobsAfterARefresh()
+{
+    Store &store = *m_store;
+    const qint64 busy = addFeed(store, QStringLiteral("https://example.org/busy.xml"));
+    const qint64 feed = addFeed(store, QStringLiteral("https://example.org/feed.xml"));
+    const PreparedFeed large = store.prepare(makeFeed(100, 1000));
+    Feed small = makeFeed(0, 3);
+    small.items[0].title = QStringLiteral("delta");
+    const PreparedFeed parsed = store.prepare(small);
+    QList<WriteResult> results;
+    const auto collect = [&](const WriteResult &result) { results.append(result); };
+    // While the writer stores the large feed, the other two jobs queue up and run in one batch.
+    store.storeFetchResult(busy, okFetch(), large, collect);
+    store.storeFetchResult(feed, okFetch(), parsed, collect);
+    store.deleteFeed(feed, collect);
+    store.deleteFeed(busy, collect);
+    store.waitForIdle();
+    QCOMPARE(results.size(), 4);
+    for (const WriteResult &result : std::as_const(results))
+        QVERIFY2(result.ok, qPrintable(result.error));
+    // New rows take the deleted ones' ids; none may inherit their terms.
+    const qint64 other = addFeed(store, QStringLiteral("https://example.org/other.xml"));
+    QCOMPARE(storeFeed(store, other, makeFeed(10, 1003)).ids.at(1000), results[1].ids.at(0));
+    QCOMPARE(foundBy(store, QStringLiteral("delta"), &ItemRow::title), QStringList());
 }
 
 void TestStoreItems::movedToAnAddressAlreadySubscribed()

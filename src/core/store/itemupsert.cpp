@@ -92,7 +92,7 @@ public:
               "UPDATE items SET link = :link, title = :title, authors = :authors, published = :published,"
               " updated = :updated, summary = :summary, content = :content, enclosures = :enclosures,"
               " categories = :categories, thumbnail = :thumbnail, content_hash = :hash WHERE id = :id")))
-        , m_index(context.statements, context.fullTextSearch)
+        , m_index(context.statements, context.fullTextSearch, context.deferredIndex)
     {
     }
 

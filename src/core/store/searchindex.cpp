@@ -220,19 +220,13 @@ QString rebuildSearchIndex(QSqlDatabase &db)
     return {};
 }
 
+namespace {
+
 // The text goes in as BLOBs cast to TEXT: SQLite takes the UTF-8 bytes as they are, where a bound
 // QString would be converted from UTF-16 on the writer thread.
-SearchIndexWriter::SearchIndexWriter(StatementCache &statements, bool enabled)
-    : m_statements(statements)
-    , m_enabled(enabled)
+QString insertEntry(StatementCache &statements, qint64 itemId, const SearchText &text)
 {
-}
-
-QString SearchIndexWriter::add(qint64 itemId, const SearchText &text)
-{
-    if (!m_enabled)
-        return {};
-    QSqlQuery &insert = m_statements.statement(QStringLiteral(
+    QSqlQuery &insert = statements.statement(QStringLiteral(
         "INSERT INTO item_search(rowid, title, authors, body)"
         " VALUES (:id, CAST(:title AS TEXT), CAST(:authors AS TEXT), CAST(:body AS TEXT))"));
     insert.bindValue(QStringLiteral(":id"), itemId);
@@ -242,9 +236,9 @@ QString SearchIndexWriter::add(qint64 itemId, const SearchText &text)
     return execPrepared(insert, QT_TRANSLATE_NOOP("tidings::Store", "indexing an item for search"));
 }
 
-QString SearchIndexWriter::removeIndexed(qint64 itemId, const SearchText &text)
+QString deleteEntry(StatementCache &statements, qint64 itemId, const SearchText &text)
 {
-    QSqlQuery &remove = m_statements.statement(QStringLiteral(
+    QSqlQuery &remove = statements.statement(QStringLiteral(
         "INSERT INTO item_search(item_search, rowid, title, authors, body)"
         " VALUES ('delete', :id, CAST(:title AS TEXT), CAST(:authors AS TEXT), CAST(:body AS TEXT))"));
     remove.bindValue(QStringLiteral(":id"), itemId);
@@ -252,6 +246,48 @@ QString SearchIndexWriter::removeIndexed(qint64 itemId, const SearchText &text)
     remove.bindValue(QStringLiteral(":authors"), text.authors);
     remove.bindValue(QStringLiteral(":body"), text.body);
     return execPrepared(remove, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
+}
+
+} // namespace
+
+QString SearchIndexQueue::apply(StatementCache &statements)
+{
+    std::vector<Change> changes;
+    changes.swap(m_changes);
+    for (const Change &change : changes) {
+        const QString error = change.remove ? deleteEntry(statements, change.itemId, change.text)
+                                            : insertEntry(statements, change.itemId, change.text);
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+SearchIndexWriter::SearchIndexWriter(StatementCache &statements, bool enabled, SearchIndexQueue *deferTo)
+    : m_statements(statements)
+    , m_enabled(enabled)
+    , m_queue(deferTo)
+{
+}
+
+QString SearchIndexWriter::add(qint64 itemId, const SearchText &text)
+{
+    if (!m_enabled)
+        return {};
+    if (m_queue) {
+        m_queue->m_changes.push_back({false, itemId, text});
+        return {};
+    }
+    return insertEntry(m_statements, itemId, text);
+}
+
+QString SearchIndexWriter::removeIndexed(qint64 itemId, const SearchText &text)
+{
+    if (m_queue) {
+        m_queue->m_changes.push_back({true, itemId, text});
+        return {};
+    }
+    return deleteEntry(m_statements, itemId, text);
 }
 
 QString SearchIndexWriter::remove(qint64 itemId)

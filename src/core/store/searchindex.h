@@ -22,6 +22,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <vector>
+
 namespace tidings::store {
 
 // Stored in meta.search_index; a database whose index has another format rebuilds it. 2: symbols
@@ -57,12 +59,35 @@ SearchText searchTextFor(const QString &title, const QList<Person> &authors, QSt
 
 class StatementCache;
 
-// Adds and removes index entries with the connection's cached statements; does nothing when the
-// index is off.
+// Index changes held back until the end of the writer's batch (writer.cpp). FTS5 writes out what
+// it has pending at every savepoint, and a refresh stores each feed in a savepoint of its own: a
+// thousand small index segments, merged again and again, were a fifth of the writer's work. The
+// writer applies the changes in order, between jobs, so that no savepoint can undo them without
+// the rows they belong to; a failed job's changes are dropped with the job.
+class SearchIndexQueue
+{
+public:
+    qsizetype size() const { return qsizetype(m_changes.size()); }
+    void truncate(qsizetype size) { m_changes.resize(size_t(size)); }
+    // Runs and forgets every queued change; the first failure's sentence, or empty.
+    QString apply(StatementCache &statements);
+
+private:
+    friend class SearchIndexWriter;
+    struct Change {
+        bool remove;
+        qint64 itemId;
+        SearchText text;
+    };
+    std::vector<Change> m_changes;
+};
+
+// Adds and removes index entries with the connection's cached statements, at once or, given a
+// queue, when the queue is applied. Does nothing when the index is off.
 class SearchIndexWriter
 {
 public:
-    SearchIndexWriter(StatementCache &statements, bool enabled);
+    SearchIndexWriter(StatementCache &statements, bool enabled, SearchIndexQueue *deferTo = nullptr);
     QString add(qint64 itemId, const SearchText &text);
     // Removes what the stored row `itemId` put in the index; call before the row changes or goes.
     QString remove(qint64 itemId);
@@ -73,6 +98,7 @@ private:
 
     StatementCache &m_statements;
     bool m_enabled;
+    SearchIndexQueue *m_queue;
 };
 
 // An FTS5 MATCH expression for user text: every token (a run of letters, digits and marks, or one

@@ -67,6 +67,16 @@ QString prepare(QSqlQuery &query, const char *sql)
         .arg(QString::fromUtf8(sql).left(60).simplified(), describeError(query.lastError()));
 }
 
+bool transactionIsOpen(QSqlDatabase &db)
+{
+    // SQLite refuses BEGIN inside a transaction and starts nothing that touches the file without one.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN")))
+        return true;
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
 QSqlQuery &StatementCache::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);

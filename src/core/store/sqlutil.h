@@ -23,6 +23,10 @@ QString describeError(const QSqlError &error);
 QString execSql(QSqlDatabase &db, const QString &sql);
 QString execSql(QSqlDatabase &db, const char *sql);
 
+// Whether a transaction is open on the connection: SQLite can end one by itself after an error
+// (a full disk), and QtSql does not tell.
+bool transactionIsOpen(QSqlDatabase &db);
+
 // Runs a prepared query; on failure returns "<what>: <driver text>".
 QString execPrepared(QSqlQuery &query, const char *what);
 

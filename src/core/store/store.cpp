@@ -273,10 +273,11 @@ std::optional<qint64> Store::newestItemId() const
 
 namespace {
 
-JobId enqueue(StoreWriter *writer, WriteJob job, Completion done, Store *store)
+JobId enqueue(StoreWriter *writer, WriteJob job, Completion done, Store *store,
+              IndexChanges index = IndexChanges::Immediate)
 {
     if (writer)
-        return writer->enqueue(std::move(job), std::move(done));
+        return writer->enqueue(std::move(job), std::move(done), index);
     // Not open: still a result on the usual path, never silence.
     WriteResult result;
     result.error = store::StoreText::tr("the database is not open");
@@ -338,14 +339,14 @@ JobId Store::storeFetchResult(qint64 feedId, const FeedFetchState &state, const 
         prepared = prepare(*parsed);
     return enqueue(d->writer.get(), [feedId, state, prepared = std::move(prepared)](WriterContext &c) {
         return store::storeFetchResultJob(c, feedId, state, prepared);
-    }, std::move(done), this);
+    }, std::move(done), this, IndexChanges::Deferrable);
 }
 
 JobId Store::storeFetchResult(qint64 feedId, const FeedFetchState &state, PreparedFeed parsed, Completion done)
 {
     return enqueue(d->writer.get(), [feedId, state, parsed = std::optional<PreparedFeed>(std::move(parsed))](
                                         WriterContext &c) { return store::storeFetchResultJob(c, feedId, state, parsed); },
-                   std::move(done), this);
+                   std::move(done), this, IndexChanges::Deferrable);
 }
 
 PreparedFeed Store::prepare(const Feed &feed) const

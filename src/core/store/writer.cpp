@@ -1,6 +1,7 @@
 #include "core/store/writer.h"
 
 #include "core/store/schema.h"
+#include "core/store/searchindex.h"
 #include "core/store/sqlutil.h"
 
 #include <QAtomicInteger>
@@ -47,7 +48,7 @@ QString StoreWriter::startWriting()
     return m_openError;
 }
 
-JobId StoreWriter::enqueue(WriteJob job, Completion done)
+JobId StoreWriter::enqueue(WriteJob job, Completion done, IndexChanges index)
 {
     QMutexLocker locker(&m_mutex);
     const JobId id = ++m_lastId;
@@ -62,7 +63,7 @@ JobId StoreWriter::enqueue(WriteJob job, Completion done)
         m_report(result, done);
         return id;
     }
-    m_queue.push_back(Entry{id, std::move(job), std::move(done)});
+    m_queue.push_back(Entry{id, std::move(job), std::move(done), index});
     ++m_pending;
     m_wake.wakeOne();
     return id;
@@ -139,16 +140,39 @@ void StoreWriter::runBatch(WriterContext &context)
             QElapsedTimer clock;
             clock.start();
             bool failed = false;
+            QString error;
+            store::SearchIndexQueue index;
             do {
                 Entry entry = takeNext();
+                // Between jobs, outside any savepoint: a job that reads or changes the index
+                // directly finds it up to date.
+                if (entry.index == IndexChanges::Immediate && index.size() > 0) {
+                    if (error = index.apply(context.statements); !error.isEmpty()) {
+                        // Not run: it goes first again, in a batch of its own.
+                        QMutexLocker locker(&m_mutex);
+                        m_queue.push_front(std::move(entry));
+                        break;
+                    }
+                }
+                const qsizetype indexBefore = index.size();
+                context.deferredIndex = entry.index == IndexChanges::Deferrable ? &index : nullptr;
                 WriteResult result = entry.job(context);
+                context.deferredIndex = nullptr;
                 // After a failure SQLite may have rolled back more than the job's savepoint (a
                 // full disk can end the whole transaction): commit what is known now, and let the
                 // jobs after it start a batch of their own.
                 failed = !result.ok;
+                if (failed)
+                    index.truncate(indexBefore);
                 ran.emplace_back(std::move(entry), std::move(result));
             } while (!failed && clock.elapsed() < kBatchMs && hasQueued());
-            if (const QString error = batch.commit(); !error.isEmpty()) {
+            // The index changes of the jobs that succeeded, unless SQLite ended the transaction
+            // (their rows are gone then, and the changes would be written on their own).
+            if (error.isEmpty() && index.size() > 0 && (!failed || store::transactionIsOpen(context.db)))
+                error = index.apply(context.statements);
+            if (error.isEmpty())
+                error = batch.commit();
+            if (!error.isEmpty()) {
                 for (auto &[entry, result] : ran) {
                     if (!result.ok)
                         continue;

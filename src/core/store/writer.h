@@ -21,6 +21,7 @@
 namespace tidings {
 
 namespace store {
+class SearchIndexQueue;
 class StatementCache;
 }
 
@@ -28,7 +29,13 @@ struct WriterContext {
     QSqlDatabase &db;
     bool fullTextSearch;
     store::StatementCache &statements;   // of `db`, for the statements a refresh runs per feed
+    // Where a job that may defer its search index changes puts them (searchindex.h); null: at once.
+    store::SearchIndexQueue *deferredIndex = nullptr;
 };
+
+// Whether a job's search index changes may wait for the end of its batch. Only jobs whose changes
+// are small and many (storing a fetched feed) do; the others find the queue applied before they run.
+enum class IndexChanges { Immediate, Deferrable };
 
 using WriteJob = std::function<WriteResult(WriterContext &)>;
 
@@ -43,7 +50,7 @@ public:
     // Starts the thread and waits until its connection is open: an empty string or why not.
     QString startWriting();
 
-    JobId enqueue(WriteJob job, Completion done);
+    JobId enqueue(WriteJob job, Completion done, IndexChanges index = IndexChanges::Immediate);
     void waitForIdle();   // until every job queued so far has run and been reported
 
 protected:
@@ -54,6 +61,7 @@ private:
         JobId id;
         WriteJob job;
         Completion done;
+        IndexChanges index;
     };
 
     Entry takeNext();
