@@ -109,6 +109,7 @@ private slots:
     void v3ProfileMovesMarksToItemState();
     void v4ProfileSearchIndexRebuiltWithSymbols();
     void reopeningCurrentVersionTakesNoBackup();
+    void searchIndexMergesLessOften();
     void newerDatabaseIsRefusedUntouched();
     void notADatabaseIsReported();
     void writesBeforeOpenReportFailure();
@@ -569,6 +570,30 @@ void TestStoreSchema::reopeningCurrentVersionTakesNoBackup()
     Store store;
     QCOMPARE(store.open(dir.path()), QString());
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak-*")}, QDir::Files), QStringList());
+}
+
+// The index's automerge setting (searchindex.h): set when the index is made, and on an index made
+// before it was, at the next open.
+void TestStoreSchema::searchIndexMergesLessOften()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(Store::databaseFileName());
+    const QString automerge = QStringLiteral("SELECT v FROM item_search_config WHERE k = 'automerge'");
+    {
+        Store store;
+        QCOMPARE(store.open(dir.path()), QString());
+    }
+    {
+        Peek peek(path);
+        QCOMPARE(peek.value(automerge).toInt(), store::kSearchIndexAutomerge);
+        QVERIFY(peek.exec(QStringLiteral("DELETE FROM item_search_config WHERE k = 'automerge'")));   // FTS5's default
+    }
+    {
+        Store store;
+        QCOMPARE(store.open(dir.path()), QString());
+    }
+    Peek peek(path);
+    QCOMPARE(peek.value(automerge).toInt(), store::kSearchIndexAutomerge);
 }
 
 void TestStoreSchema::newerDatabaseIsRefusedUntouched()

@@ -340,8 +340,11 @@ QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch)
         return exists ? execSql(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', 'stale')")
                       : QString();
     }
-    if (exists && format == QLatin1String(kSearchIndexFormat))
+    if (exists && format == QLatin1String(kSearchIndexFormat)) {
+        // A setting for speed: a file that cannot be written still opens (and says so on its first write).
+        tuneSearchIndex(db);
         return {};
+    }
     Transaction transaction(db);
     if (!transaction.error().isEmpty())
         return transaction.error();

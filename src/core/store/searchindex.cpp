@@ -177,9 +177,21 @@ QString searchableText(QString text)
 
 QString createSearchIndexTable(QSqlDatabase &db)
 {
-    return execSql(db, QStringLiteral("CREATE VIRTUAL TABLE item_search USING fts5("
-                                      "title, authors, body, content = '', detail = none, tokenize = \"%1\")")
-                           .arg(QLatin1String(kSearchTokenizer)));
+    const QString error = execSql(db, QStringLiteral("CREATE VIRTUAL TABLE item_search USING fts5("
+                                                     "title, authors, body, content = '', detail = none, tokenize = \"%1\")")
+                                          .arg(QLatin1String(kSearchTokenizer)));
+    return error.isEmpty() ? tuneSearchIndex(db) : error;
+}
+
+QString tuneSearchIndex(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT v FROM item_search_config WHERE k = 'automerge'")) && query.next()
+        && query.value(0).toInt() == kSearchIndexAutomerge)
+        return {};
+    query.finish();
+    return execSql(db, QStringLiteral("INSERT INTO item_search(item_search, rank) VALUES ('automerge', %1)")
+                           .arg(kSearchIndexAutomerge));
 }
 
 SearchText searchTextFor(const QString &title, const QList<Person> &authors, QStringView summary,

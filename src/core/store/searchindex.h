@@ -37,6 +37,13 @@ inline constexpr char kSearchTokenizer[] = "unicode61 remove_diacritics 2 catego
 
 QString createSearchIndexTable(QSqlDatabase &db);
 
+// FTS5 merges its segments once `automerge` of them lie on one level (4 by default), and every
+// batch of a refresh adds one. At 8 a refresh's writer did 10 % less work, and searches in a
+// 43,000-item profile took no longer (docs/performance.md). Sets it on an index that has another
+// value (one created before); reads only, when it is set.
+inline constexpr int kSearchIndexAutomerge = 8;
+QString tuneSearchIndex(QSqlDatabase &db);
+
 // Fills the (empty) index from every stored item, inside the caller's transaction.
 QString rebuildSearchIndex(QSqlDatabase &db);
 
