@@ -1,5 +1,7 @@
 #include "core/feed/fastxmltokenizer.h"
 
+#include "core/feed/xmlrepair.h"
+
 #include <cstring>
 
 namespace tidings {
@@ -338,6 +340,10 @@ QXmlStreamReader::TokenType FastXmlTokenizer::readStartTag()
         }
         if (m_pos == beforeSpace)
             return bail("malformed start tag");
+        // The repair pass drops attributes past these limits (xmlrepair.h), and this check for
+        // duplicates is quadratic too: such a tag goes to the repair pass and Qt.
+        if (m_attributes.size() >= size_t(kMaxAttributesPerTag) || m_pos - rawName > kMaxTagBytes - 1)
+            return bail("a tag with very many attributes");
         Attribute attribute;
         attribute.rawName = m_pos;
         attribute.nameOffset = m_used;

@@ -30,6 +30,8 @@ public:
     // The fast backend met something it does not handle and stopped (as if the document ended there):
     // whatever was read is to be thrown away and the document read again with Backend::Qt.
     bool unsupported() const { return m_fast && m_fast->unsupported(); }
+    // The fast backend read every token of the document, up to its end: it was well-formed.
+    bool readWholeDocument() const { return m_fast && m_fast->atEnd() && !m_fast->unsupported(); }
 
     // The nesting level of the current element (the root is 1).
     int depth() const { return m_depth; }
