@@ -2,7 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
+#include <QtAlgorithms>
+#include <QtEndian>
 
 #include <cstring>
 #include <limits>
@@ -21,15 +22,31 @@ inline bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-// Whether any of eight bytes ends plain string content: '"', '\\', a control character (RFC 8259
-// wants them escaped) or a non-ASCII byte (validated one sequence at a time).
-inline bool hasSpecialByte(quint64 w)
+constexpr quint64 kOnes = 0x0101010101010101ULL;
+constexpr quint64 kHigh = 0x8080808080808080ULL;
+
+// Eight bytes as a number, the first in the lowest bits on any machine.
+inline quint64 word(const char *p)
 {
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 high = 0x8080808080808080ULL;
-    auto hasZero = [](quint64 v) { return (v - ones) & ~v & high; };
-    const quint64 below0x20 = (w - ones * 0x20) & ~w & high;
-    return ((hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\')) | below0x20 | w) & high) != 0;
+    return qFromLittleEndian<quint64>(p);
+}
+
+// The high bit of each byte equal to `c`, or above a byte equal to it (the borrow runs upwards):
+// exact for the first one, which is all that is asked.
+inline quint64 bytesEqual(quint64 w, char c)
+{
+    const quint64 v = w ^ (kOnes * uchar(c));
+    return (v - kOnes) & ~v & kHigh;
+}
+
+// The index of the first of eight bytes that ends plain string content - '"', '\\', a control
+// character (RFC 8259 wants them escaped) or a non-ASCII byte (validated one sequence at a time) -
+// or 8.
+inline int firstSpecialByte(quint64 w)
+{
+    const quint64 below0x20 = (w - kOnes * 0x20) & ~w & kHigh;
+    const quint64 special = (bytesEqual(w, '"') | bytesEqual(w, '\\') | below0x20 | w) & kHigh;
+    return special ? int(qCountTrailingZeroBits(special) / 8) : 8;
 }
 
 // U+FEFF (which QJsonDocument drops at the start of a string) and the noncharacters (which some Qt
@@ -236,13 +253,12 @@ bool FastJsonDocument::scanString(int &offset, int &length, bool &escaped)
     const char *const start = p;
     escaped = false;
     for (;;) {
-        // Eight plain ASCII bytes at a time: most of any feed.
+        // Eight bytes at a time up to the next one that is not plain ASCII.
         while (m_end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if (hasSpecialByte(word))
+            const int plain = firstSpecialByte(word(p));
+            p += plain;
+            if (plain < 8)
                 break;
-            p += 8;
         }
         const auto c = static_cast<uchar>(*p);
         if (c == '"')
@@ -354,38 +370,63 @@ QString FastJsonDocument::decode(int offset, int length, bool escaped) const
 {
     if (length == 0)
         return QStringLiteral("");   // empty, not null: as QJsonValue's
-    QString out(length, Qt::Uninitialized);   // never more UTF-16 units than UTF-8 bytes
-    QChar *o = out.data();
-    // Stateless: every run is whole characters. ConvertInitialBom: U+FEFF never gets here anyway.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const char *p = m_begin + offset;
     const char *const end = p + length;
-    if (!escaped) {
-        o = decoder.appendToBuffer(o, QByteArrayView(p, end));
-    } else {
-        while (p < end) {
-            const char *backslash = static_cast<const char *>(std::memchr(p, '\\', size_t(end - p)));
-            if (!backslash)
-                backslash = end;
-            o = decoder.appendToBuffer(o, QByteArrayView(p, backslash));
-            if (backslash == end)
-                break;
-            p = backslash + 2;
-            switch (backslash[1]) {
-            case 'b': *o++ = QChar(0x08); break;
-            case 'f': *o++ = QChar(0x0C); break;
-            case 'n': *o++ = QChar(0x0A); break;
-            case 'r': *o++ = QChar(0x0D); break;
-            case 't': *o++ = QChar(0x09); break;
+    if (!escaped)
+        return QString::fromUtf8(p, length);   // valid UTF-8 without U+FEFF: nothing for it to drop
+
+    // Runs between escapes are short in HTML content (\" and \n every few dozen bytes), too short
+    // for a call to Qt's decoder each: ASCII is widened here, and the sequences validated by
+    // scanString() are decoded here.
+    QString out(length, Qt::Uninitialized);   // never more UTF-16 units than UTF-8 bytes
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    char16_t *const begin = o;
+    while (p < end) {
+        if (end - p >= 8) {
+            const quint64 w = word(p);
+            const quint64 special = (bytesEqual(w, '\\') | w) & kHigh;
+            const int plain = special ? int(qCountTrailingZeroBits(special) / 8) : 8;
+            for (int i = 0; i < 8; ++i)   // all eight: the extra ones are overwritten
+                o[i] = char16_t(uchar(p[i]));
+            p += plain;
+            o += plain;
+            if (plain == 8)
+                continue;
+        }
+        const auto c = uchar(*p);
+        if (c == '\\') {
+            const char kind = p[1];
+            p += 2;
+            switch (kind) {
+            case 'b': *o++ = 0x08; break;
+            case 'f': *o++ = 0x0C; break;
+            case 'n': *o++ = 0x0A; break;
+            case 'r': *o++ = 0x0D; break;
+            case 't': *o++ = 0x09; break;
             case 'u':
-                *o++ = QChar(char16_t(hex4(p)));   // a surrogate pair comes out as its two units
+                *o++ = char16_t(hex4(p));   // a surrogate pair comes out as its two units
                 p += 4;
                 break;
-            default: *o++ = QLatin1Char(backslash[1]); break;   // '"', '\\', '/'
+            default: *o++ = char16_t(kind); break;   // '"', '\\', '/'
             }
+        } else if (c < 0x80) {
+            *o++ = c;
+            ++p;
+        } else if (c < 0xE0) {
+            *o++ = char16_t(((c & 0x1F) << 6) | (uchar(p[1]) & 0x3F));
+            p += 2;
+        } else if (c < 0xF0) {
+            *o++ = char16_t(((c & 0x0F) << 12) | ((uchar(p[1]) & 0x3F) << 6) | (uchar(p[2]) & 0x3F));
+            p += 3;
+        } else {
+            const uint cp = (uint(c & 0x07) << 18) | (uint(uchar(p[1]) & 0x3F) << 12)
+                    | (uint(uchar(p[2]) & 0x3F) << 6) | uint(uchar(p[3]) & 0x3F);
+            *o++ = QChar::highSurrogate(cp);
+            *o++ = QChar::lowSurrogate(cp);
+            p += 4;
         }
     }
-    out.truncate(o - out.constData());
+    out.truncate(o - begin);
     return out;
 }
 
