@@ -1,5 +1,7 @@
 #include "core/feed/fastjsondocument.h"
 
+#include "core/feed/utf8sequence.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtAlgorithms>
@@ -57,30 +59,10 @@ inline bool isDoubtful(uint cp)
 }
 
 // The length of the valid UTF-8 sequence at `p` (non-ASCII lead byte), 0 when it is not one or
-// encodes a doubtful character. The document's terminating NUL stops every look past the end.
+// encodes a doubtful character.
 inline int utf8SequenceLength(const uchar *p)
 {
-    const uchar c = p[0];
-    auto cont = [](uchar b) { return (b & 0xC0) == 0x80; };
-    if (c < 0xC2)
-        return 0;
-    if (c < 0xE0)
-        return cont(p[1]) ? 2 : 0;
-    if (c < 0xF0) {
-        if (!cont(p[1]) || !cont(p[2]))
-            return 0;
-        const uint cp = (uint(c & 0x0F) << 12) | (uint(p[1] & 0x3F) << 6) | uint(p[2] & 0x3F);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || isDoubtful(cp))
-            return 0;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (!cont(p[1]) || !cont(p[2]) || !cont(p[3]))
-            return 0;
-        const uint cp = (uint(c & 0x07) << 18) | (uint(p[1] & 0x3F) << 12) | (uint(p[2] & 0x3F) << 6) | uint(p[3] & 0x3F);
-        return cp >= 0x10000 && cp <= 0x10FFFF && !isDoubtful(cp) ? 4 : 0;
-    }
-    return 0;
+    return detail::utf8SequenceLength(p, isDoubtful);
 }
 
 // The four hex digits at `p`, or -1. Stops at the terminating NUL like at any other non-digit.

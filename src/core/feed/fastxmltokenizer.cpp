@@ -1,5 +1,6 @@
 #include "core/feed/fastxmltokenizer.h"
 
+#include "core/feed/utf8sequence.h"
 #include "core/feed/xmlrepair.h"
 
 #include <cstring>
@@ -40,30 +41,10 @@ inline bool isNameChar(char c)
 }
 
 // The length of the valid UTF-8 sequence of an XML character at `p` (non-ASCII lead byte), 0 when
-// it is not one. The document's terminating NUL stops every look past the end.
+// it is not one: XML forbids U+FFFE and U+FFFF, and allows every astral character.
 inline int utf8SequenceLength(const uchar *p)
 {
-    const uchar c = p[0];
-    auto cont = [](uchar b) { return (b & 0xC0) == 0x80; };
-    if (c < 0xC2)
-        return 0;
-    if (c < 0xE0)
-        return cont(p[1]) ? 2 : 0;
-    if (c < 0xF0) {
-        if (!cont(p[1]) || !cont(p[2]))
-            return 0;
-        const uint cp = (uint(c & 0x0F) << 12) | (uint(p[1] & 0x3F) << 6) | uint(p[2] & 0x3F);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
-            return 0;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (!cont(p[1]) || !cont(p[2]) || !cont(p[3]))
-            return 0;
-        const uint cp = (uint(c & 0x07) << 18) | (uint(p[1] & 0x3F) << 12) | (uint(p[2] & 0x3F) << 6) | uint(p[3] & 0x3F);
-        return cp >= 0x10000 && cp <= 0x10FFFF ? 4 : 0;
-    }
-    return 0;
+    return detail::utf8SequenceLength(p, [](uint cp) { return cp == 0xFFFE || cp == 0xFFFF; });
 }
 
 } // namespace

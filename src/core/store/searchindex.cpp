@@ -236,28 +236,31 @@ namespace {
 
 // The text goes in as BLOBs cast to TEXT: SQLite takes the UTF-8 bytes as they are, where a bound
 // QString would be converted from UTF-16 on the writer thread.
+QString writeEntry(StatementCache &statements, const QString &sql, qint64 itemId, const SearchText &text,
+                   const char *what)
+{
+    QSqlQuery &query = statements.statement(sql);
+    query.bindValue(QStringLiteral(":id"), itemId);
+    query.bindValue(QStringLiteral(":title"), text.title);
+    query.bindValue(QStringLiteral(":authors"), text.authors);
+    query.bindValue(QStringLiteral(":body"), text.body);
+    return execPrepared(query, what);
+}
+
 QString insertEntry(StatementCache &statements, qint64 itemId, const SearchText &text)
 {
-    QSqlQuery &insert = statements.statement(QStringLiteral(
-        "INSERT INTO item_search(rowid, title, authors, body)"
-        " VALUES (:id, CAST(:title AS TEXT), CAST(:authors AS TEXT), CAST(:body AS TEXT))"));
-    insert.bindValue(QStringLiteral(":id"), itemId);
-    insert.bindValue(QStringLiteral(":title"), text.title);
-    insert.bindValue(QStringLiteral(":authors"), text.authors);
-    insert.bindValue(QStringLiteral(":body"), text.body);
-    return execPrepared(insert, QT_TRANSLATE_NOOP("tidings::Store", "indexing an item for search"));
+    return writeEntry(statements,
+                      QStringLiteral("INSERT INTO item_search(rowid, title, authors, body)"
+                                     " VALUES (:id, CAST(:title AS TEXT), CAST(:authors AS TEXT), CAST(:body AS TEXT))"),
+                      itemId, text, QT_TRANSLATE_NOOP("tidings::Store", "indexing an item for search"));
 }
 
 QString deleteEntry(StatementCache &statements, qint64 itemId, const SearchText &text)
 {
-    QSqlQuery &remove = statements.statement(QStringLiteral(
-        "INSERT INTO item_search(item_search, rowid, title, authors, body)"
-        " VALUES ('delete', :id, CAST(:title AS TEXT), CAST(:authors AS TEXT), CAST(:body AS TEXT))"));
-    remove.bindValue(QStringLiteral(":id"), itemId);
-    remove.bindValue(QStringLiteral(":title"), text.title);
-    remove.bindValue(QStringLiteral(":authors"), text.authors);
-    remove.bindValue(QStringLiteral(":body"), text.body);
-    return execPrepared(remove, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
+    return writeEntry(statements,
+                      QStringLiteral("INSERT INTO item_search(item_search, rowid, title, authors, body) VALUES"
+                                     " ('delete', :id, CAST(:title AS TEXT), CAST(:authors AS TEXT), CAST(:body AS TEXT))"),
+                      itemId, text, QT_TRANSLATE_NOOP("tidings::Store", "updating the search index"));
 }
 
 } // namespace
