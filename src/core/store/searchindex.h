@@ -68,7 +68,7 @@ class StatementCache;
 
 // Index changes held back until the end of the writer's batch (writer.cpp). FTS5 writes out what
 // it has pending at every savepoint, and a refresh stores each feed in a savepoint of its own: a
-// thousand small index segments, merged again and again, were a fifth of the writer's work. The
+// thousand small index segments, merged again and again (8 % of the writer's instructions). The
 // writer applies the changes in order, between jobs, so that no savepoint can undo them without
 // the rows they belong to; a failed job's changes are dropped with the job.
 class SearchIndexQueue
