@@ -120,6 +120,11 @@ void TstRefreshSchedule::nextFetchFollowsIntervalsHintsAndBackoff()
     // The hints are kept from the last document: a 304 or an unchanged body still honours them.
     QVERIFY(dueAfter("ttl", 180));
     QVERIFY(dueAfter("sy", 720));
+    // A document that lowers its hint is believed at once (the stored 180 minutes do not linger).
+    server.respond("/ttl.xml", 200, rss("<ttl>30</ttl>"), xml);
+    refresh();
+    QVERIFY(dueAfter("ttl", 60));
+    QCOMPARE(row("ttl").ttlMinutes, 30);
 
     // A due-only check finds none of them due now, and fetches nothing.
     const qsizetype requests = server.requests().size();

@@ -153,7 +153,7 @@ void RefreshService::cancel()
 }
 
 FeedFetchState RefreshService::stateFor(const Pending &pending, bool failed, const QString &error,
-                                        qint64 hintMinutes) const
+                                        std::optional<qint64> readHintMinutes) const
 {
     const FetchResult &fetch = pending.fetch;
     FeedFetchState state;
@@ -173,7 +173,8 @@ FeedFetchState RefreshService::stateFor(const Pending &pending, bool failed, con
     const int interval = pending.feed.updateIntervalMinutes > 0 ? pending.feed.updateIntervalMinutes
                                                                  : m_options.defaultIntervalMinutes;
     ScheduleHints hints;
-    hints.minimumIntervalSeconds = qMax<qint64>(hintMinutes, qMax(pending.feed.ttlMinutes, pending.feed.syMinutes)) * 60;
+    // A document that lowered its <ttl> is believed at once, not after one more fetch at the old pace.
+    hints.minimumIntervalSeconds = readHintMinutes.value_or(qMax(pending.feed.ttlMinutes, pending.feed.syMinutes)) * 60;
     const int failures = failed ? pending.feed.consecutiveFailures + 1 : 0;
     state.nextFetch = nextFetchTime(failures, fetch.outcome, fetch.retryAfterSeconds, state.fetchedAt,
                                     qint64(interval) * 60, hints);
@@ -235,7 +236,7 @@ void RefreshService::onFetched(const FetchResult &result)
     }
 
     const bool failed = countsAsFailure(result.outcome);
-    FeedFetchState state = stateFor(pending, failed, result.message, 0);
+    FeedFetchState state = stateFor(pending, failed, result.message);
     state.status = statusAfter(result.outcome, true);
     if ((result.outcome == FetchOutcome::NotModified || result.outcome == FetchOutcome::Unchanged)
         && result.permanentUrl.isValid()) {
@@ -263,7 +264,7 @@ void RefreshService::onParsed(qint64 feedId, const Parsed &parsed)
     outcome.elapsedMs = pending.fetch.elapsedMs;
 
     if (!parsed.feed) {
-        FeedFetchState state = stateFor(pending, true, parsed.error, 0);
+        FeedFetchState state = stateFor(pending, true, parsed.error);
         state.status = FeedStatus::Failing;
         state.bodyHash = std::nullopt;   // try again next time even if the body stays the same
         outcome.message = parsed.error;

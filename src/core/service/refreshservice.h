@@ -19,6 +19,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <optional>
+
 namespace tidings {
 
 struct RefreshOptions {
@@ -92,7 +94,10 @@ private:
     void store(qint64 feedId, const FeedFetchState &state, std::optional<PreparedFeed> parsed,
                FeedRefreshOutcome outcome);
     void finishFeed(const FeedRefreshOutcome &outcome);
-    FeedFetchState stateFor(const Pending &pending, bool failed, const QString &error, qint64 hintMinutes) const;
+    // `readHintMinutes`: the schedule hints of the document just read; without one (a 304, an
+    // unchanged body, a failure) the hints stored from the last document read apply.
+    FeedFetchState stateFor(const Pending &pending, bool failed, const QString &error,
+                            std::optional<qint64> readHintMinutes = std::nullopt) const;
 
     Store &m_store;
     QThread m_fetchThread;
