@@ -50,11 +50,8 @@ inline int utf8SequenceLength(const uchar *p)
 } // namespace
 
 FastXmlTokenizer::FastXmlTokenizer(const QByteArray &utf8)
-    : m_data(utf8)
+    : m_data(detail::nulTerminated(utf8))
 {
-    // The scanning loops stop at the NUL every QByteArray ends with, except one from fromRawData().
-    if (!m_data.isEmpty() && !m_data.data_ptr().isMutable())
-        m_data = QByteArray(utf8.constData(), utf8.size());
     m_begin = m_data.constData();
     m_end = m_begin + m_data.size();
     m_pos = m_begin;

@@ -1,11 +1,20 @@
 #pragma once
 
-// One UTF-8 sequence checked at a time, for the fast readers (FastXmlTokenizer, FastJsonDocument)
-// that validate whole documents byte by byte. Internal to core/feed.
+// What the fast readers (FastXmlTokenizer, FastJsonDocument) share for scanning whole UTF-8
+// documents byte by byte. Internal to core/feed.
 
-#include <QtGlobal>
+#include <QByteArray>
 
 namespace tidings::detail {
+
+// `utf8` as the fast readers scan it: their loops stop at the NUL every QByteArray ends with, which
+// one made by fromRawData() may lack (that one is copied; any other is shared).
+inline QByteArray nulTerminated(QByteArray utf8)
+{
+    if (!utf8.isEmpty() && !utf8.data_ptr().isMutable())
+        return QByteArray(utf8.constData(), utf8.size());
+    return utf8;
+}
 
 // The length of the valid UTF-8 sequence at `p` (a non-ASCII lead byte), 0 when it is malformed,
 // overlong, a surrogate, past U+10FFFF, or a code point `refused` refuses. The document's
