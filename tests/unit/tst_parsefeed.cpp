@@ -21,6 +21,7 @@ private slots:
     void derivedIdsAreStable();
     void formatNames();
     void warningText();
+    void wellFormedNestingIsReadAsWritten();
 };
 
 namespace {
@@ -160,6 +161,23 @@ void TstParseFeed::warningText()
     QCOMPARE((ParseWarning{3, 14, QStringLiteral("bare '&' escaped")}).toString(),
              QStringLiteral("line 3, column 14: bare '&' escaped"));
     QCOMPARE((ParseWarning{0, 0, QStringLiteral("no position")}).toString(), QStringLiteral("no position"));
+}
+
+// An <item> inside an extension element of an <item> is correct XML: one item, its extension skipped,
+// whether the document needs no repair, needs one elsewhere, or is read by Qt's reader (a non-ASCII
+// element name makes the fast tokenizer give up).
+void TstParseFeed::wellFormedNestingIsReadAsWritten()
+{
+    const QByteArray nested = "<item><guid>1</guid><x:related xmlns:x=\"urn:x\"><item><guid>2</guid></item>"
+                              "</x:related></item>";
+    const QByteArray documents[] = {rss(nested), rss(nested + "<!-- &nbsp; -->").replace("<title>T", "<title>T&nbsp;"),
+                                    rss(nested + "<x:\xC3\xA9t\xC3\xA9 xmlns:x=\"urn:x\"/>")};
+    for (const QByteArray &xml : documents) {
+        const ParseResult result = parse(xml);
+        QVERIFY2(result.isFeed(), xml.constData());
+        QCOMPARE(result.feed.items.size(), 1);
+        QCOMPARE(result.feed.items.first().id, QStringLiteral("1"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstParseFeed)

@@ -169,6 +169,16 @@ void TestXmlRepair::repairs_data()
     row("item never closed", "<channel><item><title>a</title><item><title>b</title></item></channel>",
         "<channel><item><title>a</title></item><item><title>b</title></item></channel>",
         {w("line 1, column 10: unclosed elements closed (1 in total)")});
+    // Implied closings are for broken structure only: where every end tag matches, a start tag that
+    // would imply one (<item> inside an extension of an <item>, <title> inside <comments>) is correct XML.
+    row("well-formed nesting kept",
+        "<channel><item><title>a</title><x><item><title>b</title></item></x>"
+        "<comments><title>c</title></comments></item></channel>",
+        "<channel><item><title>a</title><x><item><title>b</title></item></x>"
+        "<comments><title>c</title></comments></item></channel>");
+    row("well-formed nesting kept while entities are replaced", "<item><x><item>&nbsp;</item></x></item>",
+        "<item><x><item>\xC2\xA0</item></x></item>",
+        {w("line 1, column 16: HTML entities replaced by their characters (1 in total)")});
     row("atom author holds elements", "<entry><author><name>a</name><email>e</email></author></entry>",
         "<entry><author><name>a</name><email>e</email></author></entry>", {});
     row("misnested", "<p><b><i>x</b></i></p>", "<p><b><i>x</i></b></p>",

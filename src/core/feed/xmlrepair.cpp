@@ -166,6 +166,12 @@ void Repairer::doctype()
     m_pos = k;
 }
 
+bool Repairer::structureBroken() const
+{
+    return m_count[UnclosedElement] > 0 || m_count[StrayEndTag] > 0 || m_untracked > 0
+            || std::any_of(m_open.begin(), m_open.end(), [](const Open &open) { return !open.isVoid; });
+}
+
 void Repairer::report(QList<ParseWarning> &warnings) const
 {
     std::vector<std::pair<qsizetype, Repair>> found;
@@ -201,9 +207,26 @@ QByteArray Repairer::output()
 
 } // namespace detail
 
+// The closings a start tag implies (closeImpliedBy) read hand-written feeds as meant, but in a
+// document whose end tags all match they would restructure what is correct XML (an <item> inside an
+// extension element of an <item>). Where they were made, the document is read again without them,
+// and that reading is kept if its structure holds. Most documents need no implied closing: one pass.
 QByteArray repairXml(const QByteArray &utf8, QList<ParseWarning> &warnings)
 {
-    return detail::Repairer(utf8).run(warnings);
+    QList<ParseWarning> found;
+    detail::Repairer repairer(utf8, true);
+    QByteArray repaired = repairer.run(found);
+    if (repairer.impliedClosings() > 0) {
+        QList<ParseWarning> foundAsWritten;
+        detail::Repairer asWritten(utf8, false);
+        QByteArray structureKept = asWritten.run(foundAsWritten);
+        if (!asWritten.structureBroken()) {
+            repaired = std::move(structureKept);
+            found = std::move(foundAsWritten);
+        }
+    }
+    warnings.append(found);
+    return repaired;
 }
 
 } // namespace tidings

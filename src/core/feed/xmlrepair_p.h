@@ -79,9 +79,17 @@ inline constexpr qsizetype kMaxEndTagSearch = 64;
 class Repairer
 {
 public:
-    explicit Repairer(const QByteArray &in) : m_in(in), m_data(in.constData()), m_size(in.size()) {}
+    // Without `implyClosings`, a start tag never closes the elements before it (closeImpliedBy).
+    Repairer(const QByteArray &in, bool implyClosings)
+        : m_in(in), m_data(in.constData()), m_size(in.size()), m_implyClosings(implyClosings)
+    {
+    }
 
     QByteArray run(QList<ParseWarning> &warnings);
+    // After run(): an end tag matched no innermost element, or elements were left open at the end.
+    bool structureBroken() const;
+    // After run(): how many start tags closed elements before them.
+    qsizetype impliedClosings() const { return m_impliedClosings; }
 
 private:
     struct Edit {
@@ -185,12 +193,14 @@ private:
     const QByteArray &m_in;
     const char *m_data;
     const qsizetype m_size;
+    const bool m_implyClosings;
     qsizetype m_pos = 0;
     std::vector<Edit> m_edits;
     QByteArray m_pool;
     bool m_unsorted = false;
     std::vector<Open> m_open;
     qsizetype m_untracked = 0;
+    qsizetype m_impliedClosings = 0;
     std::vector<QByteArrayView> m_attributeNames;
     std::array<qsizetype, RepairCount> m_count{};
     std::array<qsizetype, RepairCount> m_first{};

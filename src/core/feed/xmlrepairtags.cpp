@@ -74,6 +74,7 @@ void Repairer::closeImpliedBy(QByteArrayView name, qsizetype at)
         closeFrom = depth - 1;
     if (closeFrom == depth)
         return;
+    ++m_impliedClosings;
     QByteArray closing;
     for (qsizetype x = depth - 1; x >= closeFrom; --x) {
         if (m_open[x].isVoid) {
@@ -98,7 +99,7 @@ void Repairer::startTag()
         strayLessThan();
         return;
     }
-    if (m_untracked == 0)
+    if (m_untracked == 0 && m_implyClosings)
         closeImpliedBy(name, start);
     const bool isVoid = isVoidElement(name);
     m_attributeNames.clear();
