@@ -99,6 +99,7 @@ struct Notify {
     QString summary;
     QString body;
     QString actions;
+    uint replaces = 0;
 };
 
 } // namespace
@@ -122,6 +123,7 @@ private slots:
     void onlyChosenFeedsInOptInMode();
     void quietWhileTheWindowIsFocused();
     void clickOpensTheWindowOnTheItems();
+    void unseenNotificationsAddUp();
     void closeAndMinimizeToTrayThenQuit();
     void preferencesTrayGroupScreenshot();
 
@@ -210,7 +212,7 @@ QList<Notify> TstTray::notifies()
         if (fields.size() < 7)
             continue;
         out.append({fields.at(1).toUInt(), unescapeField(fields.at(2)), unescapeField(fields.at(4)),
-                    unescapeField(fields.at(5)), unescapeField(fields.at(6))});
+                    unescapeField(fields.at(5)), unescapeField(fields.at(6)), fields.at(3).toUInt()});
     }
     return out;
 }
@@ -585,6 +587,75 @@ void TstTray::clickOpensTheWindowOnTheItems()
     QTRY_COMPARE(listed(), (QList<qint64>{b3, b2, b1}));
     QVERIFY(!window.showsNewItems());
     QVERIFY(title->isHidden());
+}
+
+// A notification replaces the one before, so while the reader has not seen that one (no click, not
+// dismissed, the app not brought up) the new one announces both refreshes' items.
+void TstTray::unseenNotificationsAddUp()
+{
+    addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 2);
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 0);
+    MainWindow &window = *newWindow();   // hidden: the reader is away
+    QVERIFY(!QApplication::activeWindow());
+    const auto call = [](const QString &method, uint id, const QVariant &argument) {
+        QDBusMessage message = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), method);
+        message << id << argument;
+        QDBusConnection::sessionBus().call(message);
+    };
+    auto *list = window.findChild<QTreeView *>(QStringLiteral("itemsView"));
+    QVERIFY(list);
+    const auto listedTitles = [this, list] {
+        QStringList titles;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const qint64 id = list->model()->index(row, 0).data(ItemListModel::ItemIdRole).toLongLong();
+            titles.append(m_store->item(id).rows.value(0).title);
+        }
+        titles.sort();
+        return titles;
+    };
+
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    QCOMPARE(notifies().last().summary, QStringLiteral("2 new item(s)"));
+    QCOMPARE(notifies().last().replaces, 0u);
+
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 1);
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 2);
+    const Notify both = notifies().last();
+    QCOMPARE(both.replaces, notifies().first().id);
+    QCOMPARE(both.summary, QStringLiteral("3 new item(s) in 2 feed(s)"));
+    QCOMPARE(both.body, QStringLiteral("Beta: Story 1 of Beta\nAlpha: Story 1 of Alpha\nAlpha: Story 2 of Alpha"));
+
+    // The click lists all three; having seen them, the next notification is about its own items.
+    call(QStringLiteral("Click"), both.id, QStringLiteral("default"));
+    QTRY_VERIFY(window.isVisible());
+    QTRY_COMPARE(listedTitles(), (QStringList{QStringLiteral("Story 1 of Alpha"), QStringLiteral("Story 1 of Beta"),
+                                              QStringLiteral("Story 2 of Alpha")}));
+    window.hide();
+    QTRY_VERIFY(!QApplication::activeWindow());
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 2);
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 3);
+    QCOMPARE(notifies().last().summary, QStringLiteral("1 new item(s)"));
+
+    // Expired, it waits in the desktop's list, unseen: it still adds up. Dismissed, it was seen.
+    call(QStringLiteral("Close"), notifies().last().id, 1u);
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 3);
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 4);
+    QCOMPARE(notifies().last().summary, QStringLiteral("2 new item(s) in 2 feed(s)"));
+    call(QStringLiteral("Close"), notifies().last().id, 2u);
+    QTest::qWait(200);   // the signal's way back over the bus
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 4);
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 5);
+    QCOMPARE(notifies().last().summary, QStringLiteral("1 new item(s)"));
+    QCOMPARE(notifies().last().body, QStringLiteral("Alpha: Story 4 of Alpha"));
 }
 
 void TstTray::closeAndMinimizeToTrayThenQuit()

@@ -51,6 +51,7 @@ private slots:
     void plainLineMakesUntrustedTextInert_data();
     void plainLineMakesUntrustedTextInert();
     void groupedTextAndPlurals();
+    void unseenItemsCombine();
     void escapedForMarkup();
     void badgePixelsAtOneAndTwoX();
     void withoutATrayClosingClosesTheWindow();
@@ -119,6 +120,26 @@ void TstTrayText::groupedTextAndPlurals()
     QCOMPARE(NotificationTexts::toolTip(0), QStringLiteral("Tidings\nNo unread items"));
     QCOMPARE(NotificationTexts::toolTip(1), QStringLiteral("Tidings\n1 unread item(s)"));
     QCOMPARE(NotificationTexts::toolTip(12), QStringLiteral("Tidings\n12 unread item(s)"));
+}
+
+void TstTrayText::unseenItemsCombine()
+{
+    const auto entry = [](qint64 feedId, QStringList titles, QList<qint64> ids) {
+        return NewItemsInFeed{feedId, QStringLiteral("F%1").arg(feedId), int(ids.size()), std::move(titles), std::move(ids)};
+    };
+    const QList<NewItemsInFeed> older = {entry(1, {QStringLiteral("a")}, {10, 11}), entry(2, {QStringLiteral("b")}, {20})};
+    const QList<NewItemsInFeed> newer = {entry(3, {QStringLiteral("c")}, {30}), entry(1, {QStringLiteral("d")}, {12})};
+    const QList<NewItemsInFeed> all = combinedNewItems(newer, older);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.at(0).feedId, 3);
+    QCOMPARE(all.at(1).feedId, 1);   // in both: where the newer list has it, the counts added up
+    QCOMPARE(all.at(1).count, 3);
+    QCOMPARE(all.at(1).itemTitles, (QStringList{QStringLiteral("d"), QStringLiteral("a")}));
+    QCOMPARE(all.at(1).itemIds, (QList<qint64>{12, 10, 11}));
+    QCOMPARE(all.at(2).feedId, 2);
+    QCOMPARE(NotificationTexts::newItems(all).summary, QStringLiteral("5 new item(s) in 3 feed(s)"));
+    QCOMPARE(combinedNewItems(newer, {}).size(), 2);
+    QCOMPARE(combinedNewItems({}, older).size(), 2);
 }
 
 void TstTrayText::escapedForMarkup()

@@ -29,6 +29,8 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
     if (bus.isConnected()) {
         m_busConnected = bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
                                      SLOT(onActionInvoked(uint, QString)));
+        bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
+                    SLOT(onNotificationClosed(uint, uint)));
     }
 #endif
 }
@@ -127,6 +129,15 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
     // The signal goes to every client of the server: only a click on our own notification counts.
     if (id != 0 && id == m_lastId && action == QLatin1String("default"))
         emit activated();
+}
+
+void DesktopNotifier::onNotificationClosed(uint id, uint reason)
+{
+    // Reasons (the specification): 1 expired, 2 dismissed by the user, 3 closed by a call, 4 other.
+    // An expired notification usually waits in the desktop's list of notifications: not seen yet.
+    constexpr uint kDismissedByUser = 2;
+    if (id != 0 && id == m_lastId && reason == kDismissedByUser)
+        emit dismissed();
 }
 
 } // namespace tidings::app

@@ -32,11 +32,13 @@ public:
 
 signals:
     void activated();        // the reader clicked the notification
+    void dismissed();        // the reader closed it without a click (not: it expired)
     void sent(bool shown);   // for tests and the status bar: whether any way of showing it worked
 
 private slots:
     // D-Bus signals of org.freedesktop.Notifications (connected by name: they need slot signatures).
     void onActionInvoked(uint id, const QString &action);
+    void onNotificationClosed(uint id, uint reason);
 
 private:
     void showThroughBus(const NotificationText &text);

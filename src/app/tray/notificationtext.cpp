@@ -2,7 +2,27 @@
 
 #include "app/plainline.h"
 
+#include <algorithm>
+
 namespace tidings::app {
+
+QList<NewItemsInFeed> combinedNewItems(const QList<NewItemsInFeed> &newer, const QList<NewItemsInFeed> &older)
+{
+    QList<NewItemsInFeed> out = newer;
+    for (const NewItemsInFeed &before : older) {
+        const auto same = std::find_if(out.begin(), out.end(),
+                                       [&](const NewItemsInFeed &feed) { return feed.feedId == before.feedId; });
+        if (same == out.end()) {
+            out.append(before);
+            continue;
+        }
+        same->count += before.count;
+        same->itemTitles += before.itemTitles;
+        same->itemIds += before.itemIds;
+    }
+    return out;
+}
+
 NotificationText NotificationTexts::newItems(const QList<NewItemsInFeed> &feeds)
 {
     NotificationText text;

@@ -25,6 +25,11 @@ struct NewItemsInFeed {
     QList<qint64> itemIds;    // all of them: what a click on the notification lists
 };
 
+// What a new notification announces when the one before it is still unseen (it replaces that one):
+// the feeds of `newer` first, then those only `older` has; a feed in both adds up, newer titles and
+// ids first.
+QList<NewItemsInFeed> combinedNewItems(const QList<NewItemsInFeed> &newer, const QList<NewItemsInFeed> &older);
+
 struct NotificationText {
     QString summary;   // no feed text in it: "12 new items in 4 feeds"
     QString body;      // plain text, one line per title; escape it for servers with body markup

@@ -25,6 +25,11 @@ TrayController::TrayController(Store &store, AppSettings &settings, MainWindow &
             [this](const FeedRefreshOutcome &outcome) { m_collector.add(outcome); });
     connect(&refresh, &RefreshService::finished, this, &TrayController::onRefreshFinished);
     connect(m_notifier, &DesktopNotifier::activated, this, &TrayController::openOnAnnounced);
+    connect(m_notifier, &DesktopNotifier::dismissed, this, &TrayController::forgetUnseen);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            forgetUnseen();
+    });
 
     m_unreadTimer.setSingleShot(true);
     m_unreadTimer.setInterval(100);
@@ -102,6 +107,7 @@ void TrayController::toggleWindow()
 
 void TrayController::openOnAnnounced()
 {
+    forgetUnseen();
     showWindow();
     if (!m_announcedItems.isEmpty() && m_announcedItems.size() <= kMaxItemsListed) {
         m_window.showNewItems(m_announcedItems);
@@ -117,25 +123,31 @@ void TrayController::openOnAnnounced()
 void TrayController::onRefreshFinished(const RefreshSummary &)
 {
     // Focused means any window of the app: with Preferences or Add Feed in front the main window
-    // is not the active one, but the reader is still here.
-    const bool quiet = m_settings.quietWhileFocused() && QApplication::activeWindow() != nullptr;
-    if (!m_settings.notifyNewItems() || quiet) {
+    // is not the active one, but the reader is still here, and has seen what was announced before.
+    const bool present = QApplication::activeWindow() != nullptr;
+    if (present)
+        forgetUnseen();
+    if (!m_settings.notifyNewItems() || (m_settings.quietWhileFocused() && present)) {
         m_collector.clear();
+        forgetUnseen();
         emit announced({});
         return;
     }
     const QList<NewItemsInFeed> feeds = m_collector.take(m_store, m_settings.notifyScope(),
                                                          m_settings.notifyChosenFeeds());
-    const NotificationText text = NotificationTexts::newItems(feeds);
-    if (!text.isEmpty()) {
-        m_announcedFeeds.clear();
-        m_announcedItems.clear();
-        for (const NewItemsInFeed &feed : feeds) {
-            m_announcedFeeds.append(feed.feedId);
-            m_announcedItems.append(feed.itemIds);
-        }
-        m_notifier->show(text);
+    if (feeds.isEmpty()) {
+        emit announced({});
+        return;
     }
+    m_unseen = combinedNewItems(feeds, m_unseen);
+    const NotificationText text = NotificationTexts::newItems(m_unseen);
+    m_announcedFeeds.clear();
+    m_announcedItems.clear();
+    for (const NewItemsInFeed &feed : std::as_const(m_unseen)) {
+        m_announcedFeeds.append(feed.feedId);
+        m_announcedItems.append(feed.itemIds);
+    }
+    m_notifier->show(text);
     emit announced(text);
 }
 

@@ -3,7 +3,8 @@
 // What the tray and the notifications do for the main window: the tray icon while the preference
 // asks for it and the desktop has a tray; closing, minimizing and starting to the tray; the
 // unread count on the icon; and after a refresh that brought new items, one grouped notification
-// whose click brings the window up on those items.
+// whose click brings the window up on those items (and on those of the notifications it replaced
+// while the reader was away).
 //
 // Without a system tray (QSystemTrayIcon::isSystemTrayAvailable() false, always so offscreen) there
 // is no icon, and closing the window closes it as usual. Notifications go through the desktop's
@@ -65,6 +66,7 @@ protected:
 
 private:
     void onRefreshFinished(const RefreshSummary &summary);
+    void forgetUnseen() { m_unseen.clear(); }
     void updateUnread();
 
     Store &m_store;
@@ -77,6 +79,10 @@ private:
     // before (desktopnotifier.h), so a click is always on the last one shown.
     QList<qint64> m_announcedFeeds;
     QList<qint64> m_announcedItems;
+    // What the notification on screen announced while the reader has not seen it: not clicked, not
+    // dismissed, the app not brought to the front since. The next notification replaces it, so it
+    // announces these too ("5 new items" after 3 and 2), and its click lists them all.
+    QList<NewItemsInFeed> m_unseen;
     QTimer m_unreadTimer;             // one icon update for a burst of count changes
 };
 

@@ -10,7 +10,7 @@
 //
 // Usage: fakehost [capability,...]   (default: body,body-markup,actions)
 // Tests click a notification by calling Click(id, action) on the Notifications object: it emits
-// ActionInvoked as a server does.
+// ActionInvoked as a server does; Close(id, reason) emits NotificationClosed.
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -97,7 +97,7 @@ public slots:
         Q_UNUSED(icon);
         Q_UNUSED(hints);
         Q_UNUSED(timeout);
-        const uint id = ++m_last;
+        const uint id = replaces != 0 ? replaces : ++m_last;   // as the specification says
         emitLine({"NOTIFY", QByteArray::number(id), escaped(app), QByteArray::number(replaces), escaped(summary),
                   escaped(body), escaped(actions.join(u','))});
         return id;
@@ -113,6 +113,8 @@ public slots:
     }
     // Not part of the spec: what a click on notification `id` makes a real server do.
     void Click(uint id, const QString &action) { emit ActionInvoked(id, action); }
+    // Not part of the spec either: the reader closing it (reason 2), or it timing out (reason 1).
+    void Close(uint id, uint reason) { emit NotificationClosed(id, reason); }
 
 signals:
     void ActionInvoked(uint id, const QString &action);
