@@ -2069,6 +2069,24 @@ Ein schneller, sicherer Feedreader für den Desktop.</translation>
     </message>
 </context>
 <context>
+    <name>tidings::app::StoreOpeningDialog</name>
+    <message>
+        <source>This happens once after an update.</source>
+        <translation>Das passiert einmal nach einem Update.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version of Tidings. A copy of the previous one is kept in the profile folder.</source>
+        <translation>Die Datenbank wird auf diese Version von Tidings umgestellt. Eine Kopie der bisherigen bleibt im Profilordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the search index: %L1 of %Ln item(s).</source>
+        <translation>
+            <numerusform>Der Suchindex wird neu aufgebaut: %L1 von %Ln Artikel.</numerusform>
+            <numerusform>Der Suchindex wird neu aufgebaut: %L1 von %Ln Artikeln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidings::app::SubscriptionModel</name>
     <message>
         <source>All items</source>

@@ -159,6 +159,16 @@
     </message>
 </context>
 <context>
+    <name>tidings::app::StoreOpeningDialog</name>
+    <message numerus="yes">
+        <source>Rebuilding the search index: %L1 of %Ln item(s).</source>
+        <translation>
+            <numerusform>Rebuilding the search index: %L1 of %Ln item.</numerusform>
+            <numerusform>Rebuilding the search index: %L1 of %Ln items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidings::app::SubscriptionModel</name>
     <message numerus="yes">
         <source>Fetching failed %n time(s) in a row: %1</source>

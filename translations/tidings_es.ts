@@ -2069,6 +2069,24 @@ Un lector de canales de escritorio rápido y seguro.</translation>
     </message>
 </context>
 <context>
+    <name>tidings::app::StoreOpeningDialog</name>
+    <message>
+        <source>This happens once after an update.</source>
+        <translation>Esto ocurre una sola vez tras una actualización.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version of Tidings. A copy of the previous one is kept in the profile folder.</source>
+        <translation>Actualizando la base de datos a esta versión de Tidings. Se guarda una copia de la anterior en la carpeta del perfil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the search index: %L1 of %Ln item(s).</source>
+        <translation>
+            <numerusform>Reconstruyendo el índice de búsqueda: %L1 de %Ln artículo.</numerusform>
+            <numerusform>Reconstruyendo el índice de búsqueda: %L1 de %Ln artículos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidings::app::SubscriptionModel</name>
     <message>
         <source>All items</source>

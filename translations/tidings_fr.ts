@@ -2069,6 +2069,24 @@ Un lecteur de flux rapide et sûr pour le bureau.</translation>
     </message>
 </context>
 <context>
+    <name>tidings::app::StoreOpeningDialog</name>
+    <message>
+        <source>This happens once after an update.</source>
+        <translation>Cela n&apos;arrive qu&apos;une fois après une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version of Tidings. A copy of the previous one is kept in the profile folder.</source>
+        <translation>Mise à niveau de la base de données pour cette version de Tidings. Une copie de la précédente est conservée dans le dossier du profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the search index: %L1 of %Ln item(s).</source>
+        <translation>
+            <numerusform>Reconstruction de l&apos;index de recherche : %L1 sur %Ln article.</numerusform>
+            <numerusform>Reconstruction de l&apos;index de recherche : %L1 sur %Ln articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tidings::app::SubscriptionModel</name>
     <message>
         <source>All items</source>

@@ -6,6 +6,7 @@
 #include "app/instance/fileopenfilter.h"
 #include "app/instance/singleinstance.h"
 #include "app/mainwindow.h"
+#include "app/storeopening.h"
 #include "app/theme.h"
 
 #include "core/i18n/translations.h"
@@ -104,8 +105,14 @@ int main(int argc, char **argv)
         }
     }
 
+    if (!profile.path.isEmpty()) {
+        tidings::app::AppSettings settings(profile.path);
+        tidings::app::applyTheme(app, tidings::app::themeFromName(
+                                          settings.raw().value(QStringLiteral("view/theme")).toString()));
+    }
     tidings::Store store;
-    const QString error = profile.path.isEmpty() ? profile.error : store.open(profile.path);
+    const QString error = profile.path.isEmpty() ? profile.error
+                                                 : tidings::app::openStoreShowingProgress(store, profile.path);
     if (!error.isEmpty()) {
         QMessageBox box(QMessageBox::Critical, QStringLiteral("Tidings"),
                         QCoreApplication::translate("main", "Tidings cannot open its profile."));
@@ -115,11 +122,6 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    {
-        tidings::app::AppSettings settings(profile.path);
-        tidings::app::applyTheme(app, tidings::app::themeFromName(
-                                          settings.raw().value(QStringLiteral("view/theme")).toString()));
-    }
     tidings::app::MainWindow window(store, profile.path);
     const auto handOver = [&window](const tidings::app::LaunchRequest &handed, const QString &token) {
         window.bringToFront(token);

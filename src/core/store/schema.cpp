@@ -290,7 +290,8 @@ bool probeFullTextSearch(QSqlDatabase &db)
     return true;
 }
 
-QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool compressHtml)
+QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool compressHtml,
+                const SetupObserver &observe)
 {
     QString error;
     const int version = userVersion(db, &error);
@@ -303,6 +304,8 @@ QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool 
     if (version == kSchemaVersion)
         return {};
     if (existedBefore) {
+        if (observe)
+            observe(SetupStep::Upgrading, 0, 0);
         if (error = backUp(db, path, version); !error.isEmpty())
             return error;
     }
@@ -326,7 +329,7 @@ QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool 
     return {};
 }
 
-QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch)
+QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch, const SetupObserver &observe)
 {
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'item_search'"));
@@ -354,7 +357,7 @@ QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch)
     if (error.isEmpty())
         error = createSearchIndexTable(db);
     if (error.isEmpty())
-        error = rebuildSearchIndex(db);
+        error = rebuildSearchIndex(db, observe);
     if (error.isEmpty()) {
         QSqlQuery mark(db);
         mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_index', ?)"));

@@ -2,6 +2,8 @@
 
 // Opening connections and bringing a database file to the current schema. Internal to core/store.
 
+#include "core/store/setupprogress.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -29,12 +31,15 @@ bool probeFullTextSearch(QSqlDatabase &db);
 // Brings the database to kSchemaVersion, one transaction per step. An existing database (one
 // that was there before open) is first copied to `<path>.bak-v<version>`. A database newer than
 // this build is refused untouched. `compressHtml`: how migrated rows keep their HTML (storedhtml.h).
-QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool compressHtml);
+// `observe` (may be empty) hears SetupStep::Upgrading before an existing database is touched.
+QString migrate(QSqlDatabase &db, const QString &path, bool existedBefore, bool compressHtml,
+                const SetupObserver &observe = {});
 
 // The full-text index is not part of the versioned schema because it depends on what this SQLite
 // offers. With FTS5 it is created (and rebuilt when it is missing, was left stale, or was built in
 // another format: kSearchIndexFormat); without, an existing index is flagged stale so a later run
 // with FTS5 rebuilds it.
-QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch);
+// `observe` (may be empty) hears how far a rebuild has come.
+QString prepareSearchIndex(QSqlDatabase &db, bool fullTextSearch, const SetupObserver &observe = {});
 
 } // namespace tidings::store

@@ -217,17 +217,29 @@ SearchText storedSearchText(const QSqlQuery &row, int first)
 
 } // namespace
 
-QString rebuildSearchIndex(QSqlDatabase &db)
+QString rebuildSearchIndex(QSqlDatabase &db, const SetupObserver &observe)
 {
+    qint64 total = 0;
+    if (observe) {
+        QSqlQuery count(db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM items")) && count.next())
+            total = count.value(0).toLongLong();
+    }
+    const bool report = total > 0;   // a new, empty database has nothing to say
+    if (report)
+        observe(SetupStep::Indexing, 0, total);
     QSqlQuery items(db);
     items.setForwardOnly(true);
     if (!items.exec(QStringLiteral("SELECT id, title, authors, summary, content FROM items")))
         return StoreText::tr("the search index cannot be rebuilt: %1").arg(describeError(items.lastError()));
     StatementCache statements(db);
     SearchIndexWriter writer(statements, true);
-    while (items.next()) {
+    constexpr qint64 kReportEvery = 256;
+    for (qint64 done = 0; items.next();) {
         if (QString error = writer.add(items.value(0).toLongLong(), storedSearchText(items, 1)); !error.isEmpty())
             return error;
+        if (++done % kReportEvery == 0 && report)
+            observe(SetupStep::Indexing, done, std::max(done, total));
     }
     return {};
 }

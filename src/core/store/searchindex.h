@@ -16,6 +16,7 @@
 // the next open instead of deleting with text that no longer matches. Internal to core/store.
 
 #include "core/feed/feed.h"
+#include "core/store/setupprogress.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -45,7 +46,7 @@ inline constexpr int kSearchIndexAutomerge = 8;
 QString tuneSearchIndex(QSqlDatabase &db);
 
 // Fills the (empty) index from every stored item, inside the caller's transaction.
-QString rebuildSearchIndex(QSqlDatabase &db);
+QString rebuildSearchIndex(QSqlDatabase &db, const SetupObserver &observe = {});
 
 // Text as the index (and the query) sees it. Each symbol (So: emoji, ☃, ©, ★) becomes a word of
 // its own, so that 🔥, 🇩🇪, berlin and 2024 find "🔥🔥🔥", "🇩🇪Berlin" and "©2024": unicode61

@@ -145,36 +145,60 @@ QString Store::databaseFileName()
     return QStringLiteral("tidings.sqlite");
 }
 
+namespace {
+
+struct Prepared {
+    QString path;
+    bool fullTextSearch = false;
+    QString error;
+};
+
+// Migrating happens before the writer exists, on a connection of its own, so that no job can
+// ever see a half-migrated schema.
+Prepared prepareDatabase(const QString &profileDir, const StoreOptions &options)
+{
+    Prepared prepared;
+    if (!QDir().mkpath(profileDir)) {
+        prepared.error = Store::tr("the profile folder %1 cannot be created").arg(QDir::toNativeSeparators(profileDir));
+        return prepared;
+    }
+    prepared.path = QDir(profileDir).absoluteFilePath(Store::databaseFileName());
+    const bool existed = QFileInfo::exists(prepared.path);
+    static QAtomicInteger<quint64> serial;
+    const QString setupName = QStringLiteral("tidings.store.setup.%1").arg(++serial);
+    prepared.error = store::openConnection(setupName, prepared.path, store::ConnectionRole::Writer);
+    if (!prepared.error.isEmpty())
+        return prepared;
+    {
+        QSqlDatabase db = QSqlDatabase::database(setupName, false);
+        prepared.fullTextSearch = !options.disableFullTextSearch && store::probeFullTextSearch(db);
+        prepared.error = store::migrate(db, prepared.path, existed, prepared.fullTextSearch, options.observe);
+        if (prepared.error.isEmpty())
+            prepared.error = store::prepareSearchIndex(db, prepared.fullTextSearch, options.observe);
+    }
+    store::closeConnection(setupName);
+    return prepared;
+}
+
+} // namespace
+
+QString Store::prepare(const QString &profileDir, const StoreOptions &options)
+{
+    return prepareDatabase(profileDir, options).error;
+}
+
 QString Store::open(const QString &profileDir, const StoreOptions &options)
 {
     if (d->writer)
         return tr("the database is already open");
-    if (!QDir().mkpath(profileDir))
-        return tr("the profile folder %1 cannot be created").arg(QDir::toNativeSeparators(profileDir));
-    const QString path = QDir(profileDir).absoluteFilePath(databaseFileName());
-    const bool existed = QFileInfo::exists(path);
-
-    // Migrating happens before the writer exists, on a connection of its own, so that no job can
-    // ever see a half-migrated schema.
-    const QString setupName = QStringLiteral("tidings.store.%1.setup").arg(d->serial);
-    QString error = store::openConnection(setupName, path, store::ConnectionRole::Writer);
-    if (!error.isEmpty())
-        return error;
-    {
-        QSqlDatabase db = QSqlDatabase::database(setupName, false);
-        d->fullTextSearch = !options.disableFullTextSearch && store::probeFullTextSearch(db);
-        error = store::migrate(db, path, existed, d->fullTextSearch);
-        if (error.isEmpty())
-            error = store::prepareSearchIndex(db, d->fullTextSearch);
-    }
-    store::closeConnection(setupName);
-    if (!error.isEmpty())
-        return error;
-
-    d->path = path;
+    const Prepared prepared = prepareDatabase(profileDir, options);
+    if (!prepared.error.isEmpty())
+        return prepared.error;
+    d->fullTextSearch = prepared.fullTextSearch;
+    d->path = prepared.path;
     // The writer only lives while the Store does (the destructor joins it first), so `this` is
     // safe on its thread; results are posted, so they arrive on the Store's thread in job order.
-    auto writer = std::make_unique<StoreWriter>(path, d->fullTextSearch,
+    auto writer = std::make_unique<StoreWriter>(d->path, d->fullTextSearch,
         [this](const WriteResult &result, const Completion &done) {
             QMetaObject::invokeMethod(this, [this, result, done] {
                 if (done)
@@ -182,9 +206,10 @@ QString Store::open(const QString &profileDir, const StoreOptions &options)
                 emit jobFinished(result);
             }, Qt::QueuedConnection);
         });
-    error = writer->startWriting();
-    if (!error.isEmpty())
+    if (const QString error = writer->startWriting(); !error.isEmpty()) {
+        d->path.clear();
         return error;
+    }
     d->writer = std::move(writer);
     return {};
 }

@@ -12,6 +12,7 @@
 
 #include "core/feed/feed.h"
 #include "core/store/preparedfeed.h"
+#include "core/store/setupprogress.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -230,6 +231,8 @@ struct ReadResult {
 struct StoreOptions {
     // Tests use this to exercise the LIKE search that runs where SQLite lacks FTS5.
     bool disableFullTextSearch = false;
+    // Hears what opening is busy with while an upgrade or an index rebuild takes long.
+    SetupObserver observe;
 };
 
 class Store : public QObject
@@ -243,6 +246,10 @@ public:
     // returns an empty string or one translated sentence. Before migrating an existing database the
     // file is copied to `tidings.sqlite.bak-v<old version>`.
     QString open(const QString &profileDir, const StoreOptions &options = {});
+    // The slow part of open(), on any thread, for a caller that shows progress meanwhile: creates
+    // or upgrades the database and rebuilds its search index when that is needed. open() with the
+    // same options afterwards has nothing of that left to do.
+    static QString prepare(const QString &profileDir, const StoreOptions &options = {});
     bool isOpen() const;
     QString databasePath() const;
     bool hasFullTextSearch() const;   // false: search falls back to LIKE
