@@ -2545,5 +2545,16 @@ Optionen:
             <numerusform>, %n aktualisiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>upgrading the database to this version of Tidings…</source>
+        <translation>die Datenbank wird auf diese Version von Tidings umgestellt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>rebuilding the search index: %L1 of %Ln item(s)…</source>
+        <translation>
+            <numerusform>der Suchindex wird neu aufgebaut: %L1 von %Ln Artikel …</numerusform>
+            <numerusform>der Suchindex wird neu aufgebaut: %L1 von %Ln Artikeln …</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

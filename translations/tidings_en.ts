@@ -282,5 +282,12 @@
             <numerusform>, %n updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>rebuilding the search index: %L1 of %Ln item(s)…</source>
+        <translation>
+            <numerusform>rebuilding the search index: %L1 of %Ln item…</numerusform>
+            <numerusform>rebuilding the search index: %L1 of %Ln items…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2545,5 +2545,16 @@ Opciones:
             <numerusform>, %n actualizados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>upgrading the database to this version of Tidings…</source>
+        <translation>actualizando la base de datos a esta versión de Tidings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>rebuilding the search index: %L1 of %Ln item(s)…</source>
+        <translation>
+            <numerusform>reconstruyendo el índice de búsqueda: %L1 de %Ln artículo…</numerusform>
+            <numerusform>reconstruyendo el índice de búsqueda: %L1 de %Ln artículos…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2545,5 +2545,16 @@ Options&#xa0;:
             <numerusform>, %n mis à jour</numerusform>
         </translation>
     </message>
+    <message>
+        <source>upgrading the database to this version of Tidings…</source>
+        <translation>mise à niveau de la base de données pour cette version de Tidings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>rebuilding the search index: %L1 of %Ln item(s)…</source>
+        <translation>
+            <numerusform>reconstruction de l&apos;index de recherche : %L1 sur %Ln article…</numerusform>
+            <numerusform>reconstruction de l&apos;index de recherche : %L1 sur %Ln articles…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

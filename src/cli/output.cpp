@@ -3,6 +3,11 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace tidings::cli {
 namespace {
@@ -28,6 +33,15 @@ QString printable(const QString &text)
             c = QChar(0xFFFD);
     }
     return out;
+}
+
+bool stderrIsTerminal()
+{
+#ifdef _WIN32
+    return _isatty(_fileno(stderr)) != 0;   // MSVC has no <unistd.h>
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
 }
 
 void printOut(const QByteArray &bytes)

@@ -23,6 +23,10 @@ QString printable(const QString &text);
 // Writes bytes to standard output as they are (JSON is UTF-8 whatever the locale).
 void printOut(const QByteArray &bytes);
 
+// Whether standard error is a terminal: progress lines go there only then (logs and pipes get
+// the records alone).
+bool stderrIsTerminal();
+
 // "tidings-cli: <input>: <reason>" on standard error; returns exit code 2.
 int failure(const QString &input, const QString &reason);
 

@@ -8,11 +8,6 @@
 #include <QEventLoop>
 
 #include <cstdio>
-#ifdef _WIN32
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
 
 namespace tidings::cli {
 namespace {
@@ -86,11 +81,7 @@ int runRefresh(Session &session, const QStringList &arguments)
     }
 
     // A progress line only on a terminal: logs and pipes get the per-feed lines alone.
-#ifdef _WIN32
-    const bool terminal = _isatty(_fileno(stderr)) != 0;   // MSVC has no <unistd.h>
-#else
-    const bool terminal = isatty(fileno(stderr)) != 0;
-#endif
+    const bool terminal = stderrIsTerminal();
     RefreshService service(session.store);
     RefreshSummary summary;
     QEventLoop loop;
