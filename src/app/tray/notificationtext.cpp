@@ -17,7 +17,8 @@ QList<NewItemsInFeed> combinedNewItems(const QList<NewItemsInFeed> &newer, const
             continue;
         }
         same->count += before.count;
-        same->itemTitles += before.itemTitles;
+        // No more titles than a body shows: a window left alone for days adds up many refreshes.
+        same->itemTitles = (same->itemTitles + before.itemTitles).mid(0, NotificationTexts::kMaxTitles);
         same->itemIds += before.itemIds;
     }
     return out;
