@@ -124,6 +124,7 @@ private slots:
     void quietWhileTheWindowIsFocused();
     void clickOpensTheWindowOnTheItems();
     void unseenNotificationsAddUp();
+    void hugeAnnouncementsOpenTheFeedOrUnread();
     void closeAndMinimizeToTrayThenQuit();
     void preferencesTrayGroupScreenshot();
 
@@ -656,6 +657,49 @@ void TstTray::unseenNotificationsAddUp()
     QTRY_COMPARE(notifies().size(), 5);
     QCOMPARE(notifies().last().summary, QStringLiteral("1 new item(s)"));
     QCOMPARE(notifies().last().body, QStringLiteral("Alpha: Story 4 of Alpha"));
+}
+
+// Past TrayController::kMaxItemsListed new items (a first refresh after an import brings about
+// everything) a click does not list them by id: it opens their feed, or Unread when they are
+// from several.
+void TstTray::hugeAnnouncementsOpenTheFeedOrUnread()
+{
+    const int many = TrayController::kMaxItemsListed + 1;
+    const qint64 a = addFeed(*m_store, m_server->url(QStringLiteral("/a.xml")).toString());
+    addFeed(*m_store, m_server->url(QStringLiteral("/b.xml")).toString());
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), many);
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 0);
+    MainWindow &window = *newWindow();
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("subscriptionsView"));
+    QVERIFY(tree);
+    const auto click = [](uint id) {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Click"));
+        call << id << QStringLiteral("default");
+        QDBusConnection::sessionBus().call(call);
+    };
+
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 1);
+    QCOMPARE(notifies().last().summary, QStringLiteral("%1 new item(s)").arg(many));
+    click(notifies().last().id);
+    QTRY_VERIFY(window.isVisible());
+    QTRY_COMPARE(tree->currentIndex().data(SubscriptionModel::FeedIdRole).toLongLong(), a);
+    QVERIFY(!window.showsNewItems());
+
+    // Unseen, the next announcement adds up: many items of two feeds.
+    window.hide();
+    QTRY_VERIFY(!QApplication::activeWindow());
+    serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), many + 1);
+    serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), many);
+    refresh(window);
+    QTRY_COMPARE(notifies().size(), 2);
+    QCOMPARE(notifies().last().summary, QStringLiteral("%1 new item(s) in 2 feed(s)").arg(many + 1));
+    click(notifies().last().id);
+    QTRY_VERIFY(window.isVisible());
+    QTRY_COMPARE(tree->currentIndex().data(SubscriptionModel::SmartEntryRole).toInt(), int(SmartEntry::Unread));
+    QVERIFY(!window.showsNewItems());
 }
 
 void TstTray::closeAndMinimizeToTrayThenQuit()
