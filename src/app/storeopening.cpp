@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QEventLoop>
+#include <QIcon>
 #include <QLabel>
 #include <QProgressBar>
 #include <QThread>
@@ -30,6 +31,7 @@ public:
     {
         setObjectName(QStringLiteral("storeOpeningDialog"));
         setWindowTitle(QStringLiteral("Tidings"));
+        setWindowIcon(QIcon(QStringLiteral(":/icons/tidings.svg")));
         m_label = new QLabel(this);
         m_label->setObjectName(QStringLiteral("storeOpeningLabel"));
         m_label->setWordWrap(true);
