@@ -10,6 +10,7 @@
 #include "app/theme.h"
 
 #include "core/i18n/translations.h"
+#include "core/net/networkthreads.h"
 #include "core/store/profile.h"
 #include "core/store/store.h"
 
@@ -52,6 +53,7 @@ int main(int argc, char **argv)
     tidings::app::registerArticleScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    const tidings::net::NetworkThreadsJoinedAtExit networkThreadsJoined;
     // The same names as tidings-cli: they pick the default profile folder, which both share.
     QCoreApplication::setApplicationName(QStringLiteral("tidings"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tidings"));

@@ -8,6 +8,7 @@
 #include "cli/refreshcommand.h"
 #include "cli/session.h"
 #include "core/i18n/translations.h"
+#include "core/net/networkthreads.h"
 
 #include <QCoreApplication>
 
@@ -41,6 +42,7 @@ QString helpText()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const tidings::net::NetworkThreadsJoinedAtExit networkThreadsJoined;
     // The same names as the desktop app: they pick the default profile folder, which both share.
     QCoreApplication::setApplicationName(QStringLiteral("tidings"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tidings"));

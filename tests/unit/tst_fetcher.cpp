@@ -7,9 +7,8 @@
 #include "../support/scriptedhttpserver.h"
 #include "../support/selfsignedcert.h"
 #include "../support/testca.h"
+#include "core/net/networkthreads.h"
 
-#include <QDir>
-#include <QFile>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -53,30 +52,13 @@ namespace {
 
 const QByteArray kFeed = "<rss version=\"2.0\"><channel><title>Loopback</title></channel></rss>";
 
-// The network managers' HTTP threads still in the process, by name from /proc: QThread::wait()
-// returns before a thread has run its thread-local destructors.
-qsizetype networkThreads()
-{
-    qsizetype count = 0;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile name(tasks.filePath(task + QStringLiteral("/comm")));
-        if (name.open(QIODevice::ReadOnly) && name.readAll().startsWith("QNetworkAccessM"))
-            ++count;
-    }
-    return count;
-}
-
 } // namespace
 
 void TstFetcher::cleanupTestCase()
 {
-    // Each QNetworkAccessManager runs its HTTP on a thread of its own, and a thread that used TLS
-    // frees OpenSSL's per-thread state as it exits, after QThread::wait() has returned. OpenSSL's own
-    // clean-up at process exit walks that state too: when the last TLS case's thread was still
-    // exiting, the two freed the same block (ASan: double-free in "QNetworkAccessManager thread",
-    // once in CI). Leaving only when those threads are gone keeps the exit of this test quiet.
-    QVERIFY(QTest::qWaitFor([] { return networkThreads() == 0; }, 5000));
+    // Leaving while a TLS case's network thread is still ending can free OpenSSL state twice
+    // (core/net/networkthreads.h).
+    QVERIFY(net::waitForNetworkThreadsToEnd(std::chrono::milliseconds(5000)));
 }
 
 void TstFetcher::requestHeaders()
