@@ -93,6 +93,21 @@ QString unescapeField(const QString &field)
     return out;
 }
 
+// Calls fakehost's notification server as a desktop would act: Click(id, action), Close(id, reason).
+void tellServer(const QString &method, uint id, const QVariant &argument)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+        QStringLiteral("org.freedesktop.Notifications"), method);
+    message << id << argument;
+    QDBusConnection::sessionBus().call(message);
+}
+
+void click(uint id)
+{
+    tellServer(QStringLiteral("Click"), id, QStringLiteral("default"));
+}
+
 struct Notify {
     uint id = 0;
     QString app;
@@ -509,13 +524,6 @@ void TstTray::clickOpensTheWindowOnTheItems()
     auto *list = window.findChild<QTreeView *>(QStringLiteral("itemsView"));
     auto *title = window.findChild<QLabel *>(QStringLiteral("itemSetTitle"));
     QVERIFY(tree && list && title);
-    const auto click = [](uint id) {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Click"));
-        call << id << QStringLiteral("default");
-        QDBusConnection::sessionBus().call(call);
-    };
     const auto idOf = [this](const QString &itemTitle) {
         for (const ItemSummary &item : m_store->itemSummaries({}).rows) {
             if (item.title == itemTitle)
@@ -600,13 +608,6 @@ void TstTray::unseenNotificationsAddUp()
     serveAtom("/b.xml", QStringLiteral("Beta"), QStringLiteral("b"), 0);
     MainWindow &window = *newWindow();   // hidden: the reader is away
     QVERIFY(!QApplication::activeWindow());
-    const auto call = [](const QString &method, uint id, const QVariant &argument) {
-        QDBusMessage message = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
-            QStringLiteral("org.freedesktop.Notifications"), method);
-        message << id << argument;
-        QDBusConnection::sessionBus().call(message);
-    };
     auto *list = window.findChild<QTreeView *>(QStringLiteral("itemsView"));
     QVERIFY(list);
     const auto listedTitles = [this, list] {
@@ -633,7 +634,7 @@ void TstTray::unseenNotificationsAddUp()
     QCOMPARE(both.body, QStringLiteral("Beta: Story 1 of Beta\nAlpha: Story 1 of Alpha\nAlpha: Story 2 of Alpha"));
 
     // The click lists all three; having seen them, the next notification is about its own items.
-    call(QStringLiteral("Click"), both.id, QStringLiteral("default"));
+    click(both.id);
     QTRY_VERIFY(window.isVisible());
     QTRY_COMPARE(listedTitles(), (QStringList{QStringLiteral("Story 1 of Alpha"), QStringLiteral("Story 1 of Beta"),
                                               QStringLiteral("Story 2 of Alpha")}));
@@ -645,12 +646,12 @@ void TstTray::unseenNotificationsAddUp()
     QCOMPARE(notifies().last().summary, QStringLiteral("1 new item(s)"));
 
     // Expired, it waits in the desktop's list, unseen: it still adds up. Dismissed, it was seen.
-    call(QStringLiteral("Close"), notifies().last().id, 1u);
+    tellServer(QStringLiteral("Close"), notifies().last().id, 1u);
     serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 3);
     refresh(window);
     QTRY_COMPARE(notifies().size(), 4);
     QCOMPARE(notifies().last().summary, QStringLiteral("2 new item(s) in 2 feed(s)"));
-    call(QStringLiteral("Close"), notifies().last().id, 2u);
+    tellServer(QStringLiteral("Close"), notifies().last().id, 2u);
     QTest::qWait(200);   // the signal's way back over the bus
     serveAtom("/a.xml", QStringLiteral("Alpha"), QStringLiteral("a"), 4);
     refresh(window);
@@ -672,13 +673,6 @@ void TstTray::hugeAnnouncementsOpenTheFeedOrUnread()
     MainWindow &window = *newWindow();
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("subscriptionsView"));
     QVERIFY(tree);
-    const auto click = [](uint id) {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Click"));
-        call << id << QStringLiteral("default");
-        QDBusConnection::sessionBus().call(call);
-    };
 
     refresh(window);
     QTRY_COMPARE(notifies().size(), 1);
