@@ -90,9 +90,7 @@ QString openStoreShowingProgress(Store &store, const QString &profileDir, std::c
     thread->setObjectName(QStringLiteral("Tidings store setup"));
 
     std::unique_ptr<StoreOpeningDialog> dialog;
-    QTimer update;
-    update.setInterval(100);
-    QObject::connect(&update, &QTimer::timeout, [&] {
+    const auto refresh = [&] {
         if (step < 0)
             return;   // nothing slow under way (yet)
         if (!dialog) {
@@ -100,8 +98,14 @@ QString openStoreShowingProgress(Store &store, const QString &profileDir, std::c
             dialog->show();
         }
         dialog->setProgress(SetupStep(step.load()), done, total);
+    };
+    QTimer update;
+    update.setInterval(50);
+    QObject::connect(&update, &QTimer::timeout, refresh);
+    QTimer::singleShot(showAfter, &update, [&] {
+        refresh();
+        update.start();
     });
-    QTimer::singleShot(showAfter, &update, [&update] { update.start(); });
 
     QEventLoop loop;
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
