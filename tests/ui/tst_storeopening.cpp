@@ -47,23 +47,9 @@ QDialog *openingDialog()
     return nullptr;
 }
 
-void execute(const QString &profile, const QStringList &statements)
+QString databaseIn(const QTemporaryDir &dir)
 {
-    const QString name = QStringLiteral("tst_storeopening");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(profile + QStringLiteral("/") + Store::databaseFileName());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &sql : statements)
-            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-void markSearchIndexStale(const QString &profile)
-{
-    execute(profile, {QStringLiteral("UPDATE meta SET value = 'stale' WHERE key = 'search_index'")});
+    return dir.filePath(Store::databaseFileName());
 }
 
 } // namespace
@@ -110,7 +96,7 @@ void TstStoreOpening::indexRebuildShowsItsProgress()
             QVERIFY(storeFeed(store, feed, articles).ok);
         }
     }
-    markSearchIndexStale(dir.path());
+    QVERIFY(markSearchIndexStale(databaseIn(dir)));
 
     Store store;
     QCOMPARE(open(store, dir.path(), std::chrono::milliseconds(0)), QString());
@@ -131,8 +117,8 @@ void TstStoreOpening::indexRebuildShowsItsProgress()
 void TstStoreOpening::upgradeSaysSo()
 {
     QTemporaryDir dir;
-    QVERIFY(QFile::copy(QStringLiteral(TIDINGS_TEST_DATA "/store/v3.sqlite"), dir.filePath(Store::databaseFileName())));
-    QFile::setPermissions(dir.filePath(Store::databaseFileName()), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(QFile::copy(QStringLiteral(TIDINGS_TEST_DATA "/store/v3.sqlite"), databaseIn(dir)));
+    QFile::setPermissions(databaseIn(dir), QFile::ReadOwner | QFile::WriteOwner);
     // The fixture's 12 items doubled 12 times (49,152): an upgrade long enough to be watched.
     const QString columns = QStringLiteral("link, title, authors, published, updated, summary, content, enclosures,"
                                            " categories, thumbnail, read, starred, first_seen, content_hash");
@@ -141,8 +127,12 @@ void TstStoreOpening::upgradeSaysSo()
         doublings.append(QStringLiteral("INSERT INTO items(feed_id, guid, %1) SELECT feed_id, guid || '+%2', %1 FROM items")
                              .arg(columns).arg(round));
     }
-    execute(dir.path(), doublings);
-    markSearchIndexStale(dir.path());
+    {
+        const Peek peek(databaseIn(dir));
+        for (const QString &sql : std::as_const(doublings))
+            QVERIFY2(peek.exec(sql), qPrintable(sql));
+    }
+    QVERIFY(markSearchIndexStale(databaseIn(dir)));
     Store store;
     QCOMPARE(open(store, dir.path(), std::chrono::milliseconds(0)), QString());
     QVERIFY(store.isOpen());

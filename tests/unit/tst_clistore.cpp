@@ -2,6 +2,7 @@
 // through the store API, checked through the real binary.
 
 #include "../support/clirun.h"
+#include "tst_storehelpers.h"
 
 #include "core/feed/parsefeed.h"
 #include "core/store/store.h"
@@ -10,8 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,15 +123,7 @@ void TstCliStore::searchWithHostileText()
 // a terminal a line says how far that has come; into a pipe, as here, nothing but the records.
 void TstCliStore::staleSearchIndexIsRebuiltQuietly()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stale"));
-        db.setDatabaseName(m_profile.filePath(Store::databaseFileName()));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = 'stale' WHERE key = 'search_index'")));
-        QCOMPARE(query.numRowsAffected(), 1);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("stale"));
+    QVERIFY(storetest::markSearchIndexStale(m_profile.filePath(Store::databaseFileName())));
     const Run run = cli({QStringLiteral("items"), QStringLiteral("--search"), QStringLiteral("photonics"),
                          QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);

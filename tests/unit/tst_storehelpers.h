@@ -133,4 +133,14 @@ private:
     QString m_name;
 };
 
+// Leaves the database's search index as an update that changes its format does: stale, so that the
+// next open rebuilds it. False when there was no index record to mark.
+inline bool markSearchIndexStale(const QString &databasePath)
+{
+    const Peek peek(databasePath);
+    return peek.exec(QStringLiteral("UPDATE meta SET value = 'stale' WHERE key = 'search_index'"))
+           && peek.value(QStringLiteral("SELECT value FROM meta WHERE key = 'search_index'")).toString()
+                  == QLatin1String("stale");
+}
+
 } // namespace storetest

@@ -125,11 +125,11 @@ void TrayController::onRefreshFinished(const RefreshSummary &)
     // Focused means any window of the app: with Preferences or Add Feed in front the main window
     // is not the active one, but the reader is still here, and has seen what was announced before.
     const bool present = QApplication::activeWindow() != nullptr;
-    if (present)
+    const bool silent = !m_settings.notifyNewItems() || (m_settings.quietWhileFocused() && present);
+    if (present || silent)
         forgetUnseen();
-    if (!m_settings.notifyNewItems() || (m_settings.quietWhileFocused() && present)) {
+    if (silent) {
         m_collector.clear();
-        forgetUnseen();
         emit announced({});
         return;
     }
